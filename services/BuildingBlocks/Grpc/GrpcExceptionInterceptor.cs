@@ -1,0 +1,58 @@
+using Corridor.BuildingBlocks.Domain;
+using FluentValidation;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace Corridor.BuildingBlocks.Grpc;
+
+/// <summary>Maps the same exceptions the REST adapter knows to gRPC status codes with rich error details.</summary>
+public sealed class GrpcExceptionInterceptor : Interceptor
+{
+    private const string Domain = "corridor";
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (ToStatus(ex) is { } status)
+        {
+            throw status.ToRpcException();
+        }
+    }
+
+    public static Google.Rpc.Status? ToStatus(Exception exception) => exception switch
+    {
+        ValidationException validation => new Google.Rpc.Status
+        {
+            Code = (int)Code.InvalidArgument,
+            Message = "The request is not valid.",
+            Details =
+            {
+                Any.Pack(new BadRequest
+                {
+                    FieldViolations =
+                    {
+                        validation.Errors.Select(e => new BadRequest.Types.FieldViolation { Field = e.PropertyName, Description = e.ErrorMessage }),
+                    },
+                }),
+            },
+        },
+        NotFoundException notFound => WithReason(Code.NotFound, notFound.Message, "not-found"),
+        ForbiddenException forbidden => WithReason(Code.PermissionDenied, forbidden.Message, forbidden.Code),
+        DomainRuleException rule => WithReason(Code.FailedPrecondition, rule.Message, rule.Code),
+        DependencyUnavailableException unavailable => WithReason(Code.Unavailable, unavailable.Message, "dependency-unavailable"),
+        _ => null,
+    };
+
+    private static Google.Rpc.Status WithReason(Code code, string message, string reason) => new()
+    {
+        Code = (int)code,
+        Message = message,
+        Details = { Any.Pack(new ErrorInfo { Reason = reason, Domain = Domain }) },
+    };
+}

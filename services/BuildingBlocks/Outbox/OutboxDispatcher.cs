@@ -1,0 +1,110 @@
+using System.Diagnostics.Metrics;
+using Corridor.BuildingBlocks.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Corridor.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Publishes outbox rows in sequence order. Each publish is awaited until the broker confirms it
+/// (publisher confirms), and rows are marked dispatched only after their confirm, so a crash can cause
+/// a redelivery (absorbed by consumers' inboxes) but never a loss. It reads "every undispatched row"
+/// rather than "rows after the last sequence", so a row whose transaction committed late is still sent.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    OutboxOptions options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ServiceDbContext
+{
+    private static readonly Meter Meter = new("Corridor.Outbox");
+    private static readonly Counter<long> Published = Meter.CreateCounter<long>("corridor.outbox.published", description: "Outbox rows published and confirmed by the broker");
+    private static readonly Counter<long> Failures = Meter.CreateCounter<long>("corridor.outbox.failures", description: "Dispatch rounds that failed and backed off");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = new Backoff(options.MinBackoff, options.MaxBackoff);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await DispatchBatchAsync(stoppingToken);
+                backoff.Reset();
+                if (published < options.BatchSize)
+                {
+                    await signal.WaitAsync(options.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                Failures.Add(1);
+                var delay = backoff.Next();
+                LogDispatchFailed(ex, delay);
+                await Task.Delay(delay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch; returns how many rows were confirmed and marked.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var batch = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.DispatchedAt == null)
+            .OrderBy(m => m.Sequence)
+            .Take(options.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var confirmed = new List<long>(batch.Count);
+        try
+        {
+            foreach (var row in batch)
+            {
+                var (message, type) = IntegrationEventTypes.Deserialize(row.MessageType, row.Payload);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(options.PublishTimeout);
+                await bus.Publish(message, type, context =>
+                {
+                    context.MessageId = row.MessageId;
+                    context.Headers.Set("Corridor-Outbox-Sequence", row.Sequence);
+                }, timeout.Token);
+                confirmed.Add(row.Sequence);
+            }
+        }
+        finally
+        {
+            // Mark what the broker confirmed even when a later publish failed, so it is not sent again.
+            await MarkDispatchedAsync(db, confirmed);
+        }
+
+        return confirmed.Count;
+    }
+
+    private async Task MarkDispatchedAsync(TContext db, List<long> sequences)
+    {
+        if (sequences.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.OutboxMessages
+            .Where(m => sequences.Contains(m.Sequence))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, now), CancellationToken.None);
+        Published.Add(sequences.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying in {Delay}")]
+    private partial void LogDispatchFailed(Exception exception, TimeSpan delay);
+}

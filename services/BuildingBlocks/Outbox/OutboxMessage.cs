@@ -1,0 +1,29 @@
+using Corridor.Contracts.Events;
+
+namespace Corridor.BuildingBlocks.Outbox;
+
+/// <summary>An integration event waiting to be published, written in the transaction of the change that raised it.</summary>
+public sealed class OutboxMessage
+{
+    /// <summary>Sequence assigned by the database; the dispatcher publishes in this order.</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>Becomes the broker message id, so consumers' inboxes recognise redeliveries.</summary>
+    public Guid MessageId { get; private set; }
+
+    public string MessageType { get; private set; } = "";
+
+    public string Payload { get; private set; } = "";
+
+    public DateTime OccurredAt { get; private set; }
+
+    public DateTime? DispatchedAt { get; private set; }
+
+    public static OutboxMessage From(IIntegrationEvent integrationEvent) => new()
+    {
+        MessageId = Guid.NewGuid(),
+        MessageType = IntegrationEventTypes.NameOf(integrationEvent.GetType()),
+        Payload = IntegrationEventTypes.Serialize(integrationEvent),
+        OccurredAt = integrationEvent.OccurredAt,
+    };
+}

@@ -1,0 +1,81 @@
+using Corridor.BuildingBlocks.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Corridor.BuildingBlocks.Persistence;
+
+public static class PersistenceExtensions
+{
+    /// <summary>
+    /// Registers the service's DbContext on the configured provider. Each provider has its own context
+    /// subclass so that each keeps its own migrations (SQLite and SQL Server differ in types and SQL).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqliteContext, TSqlServerContext>(
+        this IHostApplicationBuilder builder, string serviceName)
+        where TContext : ServiceDbContext
+        where TSqliteContext : TContext
+        where TSqlServerContext : TContext
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxCommitSignal>();
+
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            var connectionString = options.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server.");
+            builder.Services.AddDbContext<TContext, TSqlServerContext>((sp, db) => db
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitSignal>()));
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath, serviceName);
+            builder.Services.AddDbContext<TContext, TSqliteContext>((sp, db) => db
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<OutboxCommitSignal>()));
+        }
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", HealthStatus.Unhealthy, ["ready"]);
+        return builder;
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions options, string contentRoot, string serviceName)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        var directory = Path.GetFullPath(options.DataDirectory, contentRoot);
+        Directory.CreateDirectory(directory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(directory, $"{serviceName.ToLowerInvariant()}.db"),
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>Applies pending migrations before the service accepts traffic (EF takes a migration lock on both providers).</summary>
+    public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app)
+        where TContext : ServiceDbContext
+    {
+        if (!app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.MigrateAsync();
+        app.Logger.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
+    }
+}

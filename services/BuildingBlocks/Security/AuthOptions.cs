@@ -1,0 +1,16 @@
+namespace Corridor.BuildingBlocks.Security;
+
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>OIDC authority whose signing keys are trusted (production). Empty: the development key is used.</summary>
+    public string? Authority { get; set; }
+
+    public string Audience { get; set; } = "corridor";
+
+    public string Issuer { get; set; } = "corridor-dev";
+
+    /// <summary>Symmetric key for locally issued development tokens (at least 32 bytes). Never set in production.</summary>
+    public string? DevelopmentSigningKey { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace Corridor.BuildingBlocks.Security;
+
+public static class CorridorPolicies
+{
+    /// <summary>Any authenticated caller that belongs to a member region.</summary>
+    public const string Member = "member";
+
+    /// <summary>A region's coordinator or the conference secretariat.</summary>
+    public const string Reviewer = "reviewer";
+
+    public const string Secretariat = "secretariat";
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Corridor.BuildingBlocks.Security;
+
+public static class SecurityExtensions
+{
+    /// <summary>JWT bearer from the configured OIDC authority, or the development key when none is set.</summary>
+    public static IHostApplicationBuilder AddCorridorAuthentication(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddHttpContextAccessor();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidAudience = options.Audience,
+                NameClaimType = "sub",
+                RoleClaimType = CorridorClaims.Role,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+
+            if (!string.IsNullOrWhiteSpace(options.Authority))
+            {
+                jwt.Authority = options.Authority;
+                jwt.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+            }
+            else if (!string.IsNullOrWhiteSpace(options.DevelopmentSigningKey))
+            {
+                jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
+                jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.SigningKey(options.DevelopmentSigningKey);
+            }
+            else
+            {
+                throw new InvalidOperationException("Configure Auth:Authority (OIDC) or Auth:DevelopmentSigningKey.");
+            }
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(MemberPolicy())
+            .AddPolicy(CorridorPolicies.Member, MemberPolicy())
+            .AddPolicy(CorridorPolicies.Reviewer, p => p.Combine(MemberPolicy())
+                .RequireRole(CorridorRoles.Coordinator, CorridorRoles.Secretariat))
+            .AddPolicy(CorridorPolicies.Secretariat, p => p.Combine(MemberPolicy())
+                .RequireRole(CorridorRoles.Secretariat));
+
+        builder.Services.AddScoped(sp =>
+            CallerIdentity.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User
+                ?? throw new InvalidOperationException("No caller outside a request.")));
+        return builder;
+    }
+
+    // Every caller must carry the region and organ claims that tenancy rules rely on.
+    private static AuthorizationPolicy MemberPolicy() => new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .RequireClaim(CorridorClaims.Region)
+        .RequireClaim(CorridorClaims.Organ)
+        .Build();
+}
