@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -9,4 +10,22 @@ public static class ETags
     public static string For(long version) => $"\"v{version}\"";
 
     public static void Set(HttpResponse response, long version) => response.Headers[HeaderNames.ETag] = For(version);
+
+    /// <summary>When the request carries If-Match, it must name the current version (otherwise 412).</summary>
+    public static void CheckIfMatch(HttpRequest request, long currentVersion)
+    {
+        var ifMatch = request.Headers[HeaderNames.IfMatch].ToString();
+        if (string.IsNullOrEmpty(ifMatch) || ifMatch == "*")
+        {
+            return;
+        }
+
+        var current = For(currentVersion);
+        var matches = ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(tag => tag == current || tag == "W/" + current);
+        if (!matches)
+        {
+            throw new PreconditionFailedException(currentVersion);
+        }
+    }
 }

@@ -1,0 +1,27 @@
+using Corridor.Agreements.Agreements;
+using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Messaging;
+using Corridor.BuildingBlocks.Persistence;
+using FluentValidation;
+
+namespace Corridor.Agreements;
+
+internal static class AgreementsServiceExtensions
+{
+    public const string ServiceName = "agreements";
+
+    public static IHostApplicationBuilder AddAgreementsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
+        builder.AddMessaging<AgreementsDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<CreateAgreementValidator>(includeInternalTypes: true);
+        return builder;
+    }
+
+    public static WebApplication MapAgreementsApi(this WebApplication app)
+    {
+        app.MapAgreementEndpoints();
+        app.MapGrpcService<AgreementsQueryService>();
+        return app;
+    }
+}

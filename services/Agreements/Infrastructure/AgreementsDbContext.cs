@@ -1,0 +1,22 @@
+using Corridor.Agreements.Agreements;
+using Corridor.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Agreements.Infrastructure;
+
+public abstract class AgreementsDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new AgreementConfiguration());
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+/// <summary>The embedded default; owns the SQLite migrations.</summary>
+public sealed class SqliteAgreementsDbContext(DbContextOptions<SqliteAgreementsDbContext> options) : AgreementsDbContext(options);
+
+/// <summary>Production; owns the SQL Server migrations.</summary>
+public sealed class SqlServerAgreementsDbContext(DbContextOptions<SqlServerAgreementsDbContext> options) : AgreementsDbContext(options);

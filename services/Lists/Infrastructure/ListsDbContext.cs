@@ -1,0 +1,22 @@
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.Lists.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Lists.Infrastructure;
+
+public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Project> Projects => Set<Project>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new ProjectConfiguration());
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+/// <summary>The embedded default; owns the SQLite migrations.</summary>
+public sealed class SqliteListsDbContext(DbContextOptions<SqliteListsDbContext> options) : ListsDbContext(options);
+
+/// <summary>Production; owns the SQL Server migrations.</summary>
+public sealed class SqlServerListsDbContext(DbContextOptions<SqlServerListsDbContext> options) : ListsDbContext(options);

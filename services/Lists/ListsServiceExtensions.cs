@@ -1,0 +1,33 @@
+using Corridor.BuildingBlocks.Grpc;
+using Corridor.BuildingBlocks.Messaging;
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.Contracts.Agreements.V1;
+using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Projects;
+using Corridor.Lists.Projects.Review;
+using FluentValidation;
+
+namespace Corridor.Lists;
+
+internal static class ListsServiceExtensions
+{
+    public const string ServiceName = "lists";
+
+    public static IHostApplicationBuilder AddListsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ListsDbContext, SqliteListsDbContext, SqlServerListsDbContext>(ServiceName);
+        builder.AddMessaging<ListsDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
+        builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
+        builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
+        builder.Services.AddScoped<AgreementBindingCheck>();
+        return builder;
+    }
+
+    public static WebApplication MapListsApi(this WebApplication app)
+    {
+        app.MapProjectEndpoints();
+        app.MapGrpcService<ProjectsQueryService>();
+        return app;
+    }
+}

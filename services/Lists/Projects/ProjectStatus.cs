@@ -1,0 +1,8 @@
+namespace Corridor.Lists.Projects;
+
+public enum ProjectStatus
+{
+    Draft,
+    Submitted,
+    Approved,
+}
