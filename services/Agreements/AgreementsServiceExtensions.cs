@@ -13,7 +13,7 @@ internal static class AgreementsServiceExtensions
     public static IHostApplicationBuilder AddAgreementsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
-        builder.AddMessaging<AgreementsDbContext>();
+        builder.AddMessaging<AgreementsDbContext>(ServiceName);
         builder.Services.AddValidatorsFromAssemblyContaining<CreateAgreementValidator>(includeInternalTypes: true);
         return builder;
     }

@@ -16,7 +16,7 @@ internal static class ListsServiceExtensions
     public static IHostApplicationBuilder AddListsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ListsDbContext, SqliteListsDbContext, SqlServerListsDbContext>(ServiceName);
-        builder.AddMessaging<ListsDbContext>();
+        builder.AddMessaging<ListsDbContext>(ServiceName);
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");

@@ -15,6 +15,7 @@ public static class MessagingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(
         this IHostApplicationBuilder builder,
+        string serviceName,
         Action<IBusRegistrationConfigurator>? addConsumers = null)
         where TContext : ServiceDbContext
     {
@@ -26,7 +27,8 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            // Queues are named "<service>-<consumer>", so two services consuming one event never compete for it.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

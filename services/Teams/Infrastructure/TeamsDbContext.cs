@@ -1,0 +1,33 @@
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.Teams.Projects;
+using Corridor.Teams.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Teams.Infrastructure;
+
+public abstract class TeamsDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<ApprovedProject> ApprovedProjects => Set<ApprovedProject>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new TeamConfiguration());
+        modelBuilder.Entity<ApprovedProject>(project =>
+        {
+            project.ToTable("ApprovedProjects");
+            project.HasKey(p => p.ProjectId);
+            project.Property(p => p.ProjectId).ValueGeneratedNever();
+            project.Property(p => p.Title).HasMaxLength(300);
+            project.Property(p => p.LeadRegionCode).HasMaxLength(6);
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+/// <summary>The embedded default; owns the SQLite migrations.</summary>
+public sealed class SqliteTeamsDbContext(DbContextOptions<SqliteTeamsDbContext> options) : TeamsDbContext(options);
+
+/// <summary>Production; owns the SQL Server migrations.</summary>
+public sealed class SqlServerTeamsDbContext(DbContextOptions<SqlServerTeamsDbContext> options) : TeamsDbContext(options);

@@ -1,0 +1,36 @@
+using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
+using Corridor.Teams.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Corridor.Teams.Teams;
+
+public sealed record RegisterTeamRequest(string? Kind, string? Name, string? Mission, DateOnly? FormedOn);
+
+public sealed class RegisterTeamValidator : AbstractValidator<RegisterTeamRequest>
+{
+    public RegisterTeamValidator()
+    {
+        RuleFor(r => r.Kind).NotEmpty().IsEnumName(typeof(TeamKind), caseSensitive: false)
+            .WithMessage($"Kind must be one of: {string.Join(", ", Enum.GetNames<TeamKind>())}.");
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Mission).NotEmpty().MaximumLength(2000);
+        RuleFor(r => r.FormedOn).NotNull();
+    }
+}
+
+internal static class RegisterTeam
+{
+    /// <summary>A team belongs to the caller's organ and region: nobody registers teams for another region.</summary>
+    public static async Task<Created<TeamResponse>> HandleAsync(
+        RegisterTeamRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var team = Team.Register(
+            Enum.Parse<TeamKind>(request.Kind!, ignoreCase: true), request.Name!, caller.Organ, caller.Region, request.Mission!, request.FormedOn!.Value, clock.GetUtcNow().UtcDateTime);
+        db.Teams.Add(team);
+        await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(response, team.Version);
+        return TypedResults.Created($"/api/v1/teams/{team.Id}", TeamResponse.From(team));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Corridor.Teams.Teams;
+
+public enum TeamStatus
+{
+    Forming,
+    Active,
+    StoodDown,
+}

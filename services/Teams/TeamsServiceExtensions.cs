@@ -1,0 +1,32 @@
+using Corridor.BuildingBlocks.Grpc;
+using Corridor.BuildingBlocks.Messaging;
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.Contracts.Lists.V1;
+using Corridor.Teams.Infrastructure;
+using Corridor.Teams.Projects;
+using Corridor.Teams.Teams;
+using FluentValidation;
+using MassTransit;
+
+namespace Corridor.Teams;
+
+internal static class TeamsServiceExtensions
+{
+    public const string ServiceName = "teams";
+
+    public static IHostApplicationBuilder AddTeamsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<TeamsDbContext, SqliteTeamsDbContext, SqlServerTeamsDbContext>(ServiceName);
+        builder.AddMessaging<TeamsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
+        builder.Services.AddValidatorsFromAssemblyContaining<RegisterTeamValidator>(includeInternalTypes: true);
+        builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");
+        builder.Services.AddScoped<ProjectApprovalCheck>();
+        return builder;
+    }
+
+    public static WebApplication MapTeamsApi(this WebApplication app)
+    {
+        app.MapTeamEndpoints();
+        return app;
+    }
+}
