@@ -38,7 +38,7 @@ public static class MessagingExtensions
                     host.Heartbeat(TimeSpan.FromSeconds(10));
                 });
                 // Failed messages are retried, then moved to <queue>_error: never acknowledged and lost.
-                rabbit.UseMessageRetry(retry => retry.Intervals(messaging.RetryIntervalsMs));
+                rabbit.UseMessageRetry(retry => retry.Intervals(messaging.EffectiveRetryIntervalsMs));
                 rabbit.ConfigureEndpoints(context);
             });
         });

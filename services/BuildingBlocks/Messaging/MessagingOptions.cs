@@ -8,5 +8,8 @@ public sealed class MessagingOptions
     public Uri Uri { get; set; } = new("amqp://guest:guest@127.0.0.1:5682/");
 
     /// <summary>Delays between in-process retries before a message goes to its error queue.</summary>
-    public int[] RetryIntervalsMs { get; set; } = [200, 1000, 3000];
+    /// <remarks>No initializer: the configuration binder appends to an existing array instead of replacing it.</remarks>
+    public int[]? RetryIntervalsMs { get; set; }
+
+    public int[] EffectiveRetryIntervalsMs => RetryIntervalsMs is { Length: > 0 } intervals ? intervals : [200, 1000, 3000];
 }

@@ -1,0 +1,122 @@
+using Corridor.BuildingBlocks.Messaging;
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.TestKit;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace Corridor.BuildingBlocks.Tests;
+
+/// <summary>A bare host with the building blocks' database, outbox, inbox and MassTransit, on real SQLite and RabbitMQ.</summary>
+internal sealed class MessagingTestHost : IAsyncDisposable
+{
+    public const string ServiceName = "bbtests";
+
+    private readonly SqliteTestDatabase _database;
+
+    private MessagingTestHost(IHost host, SqliteTestDatabase database)
+    {
+        Host = host;
+        _database = database;
+    }
+
+    public IHost Host { get; }
+
+    public IBus Bus => Host.Services.GetRequiredService<IBus>();
+
+    /// <summary>Starts the host; unless told otherwise, waits until the bus is connected and its queues are bound.</summary>
+    public static async Task<MessagingTestHost> StartAsync(Uri rabbitMqUri, TimeSpan? pollInterval = null, bool waitUntilReady = true)
+    {
+        var database = new SqliteTestDatabase("bbtests");
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["RabbitMq:Uri"] = rabbitMqUri.ToString(),
+            ["RabbitMq:RetryIntervalsMs:0"] = "10",
+            ["RabbitMq:RetryIntervalsMs:1"] = "10",
+            ["RabbitMq:RetryIntervalsMs:2"] = "10",
+            ["Outbox:PollInterval"] = (pollInterval ?? TimeSpan.FromMilliseconds(200)).ToString(),
+            ["Outbox:MinBackoff"] = "00:00:00.100",
+            ["Outbox:MaxBackoff"] = "00:00:00.500",
+            ["Outbox:PublishTimeout"] = "00:00:01",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddServiceDatabase<TestDbContext, SqliteTestDbContext, SqlServerTestDbContext>(ServiceName);
+        builder.Services.AddSingleton<PoisonAttempts>();
+        builder.AddMessaging<TestDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<AgreementActivatedRecorder, AgreementActivatedRecorderDefinition>();
+            bus.AddConsumer<PoisonConsumer>();
+        });
+
+        var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TestDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        await host.StartAsync();
+        if (waitUntilReady)
+        {
+            var health = host.Services.GetRequiredService<HealthCheckService>();
+            await Eventually.TrueAsync(
+                async () => (await health.CheckHealthAsync(c => c.Tags.Contains("ready"))).Status == HealthStatus.Healthy,
+                TimeSpan.FromSeconds(30),
+                "the test host's bus is ready");
+        }
+
+        return new MessagingTestHost(host, database);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<TestDbContext, Task<T>> query)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TestDbContext>());
+    }
+
+    public async Task WriteAsync(Action<TestDbContext> change)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        change(db);
+        await db.SaveChangesAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        SqliteConnectionPools.Clear();
+        await _database.DisposeAsync();
+    }
+}
+
+internal static class SqliteConnectionPools
+{
+    public static void Clear() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+}
+
+/// <summary>Shared by the consumers and the tests' queries.</summary>
+internal abstract class TestDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Effect> Effects => Set<Effect>();
+}
+
+internal sealed class SqliteTestDbContext(DbContextOptions<SqliteTestDbContext> options) : TestDbContext(options);
+
+internal sealed class SqlServerTestDbContext(DbContextOptions<SqlServerTestDbContext> options) : TestDbContext(options);
+
+/// <summary>A deliberately non-idempotent effect: one row per handled message.</summary>
+internal sealed class Effect
+{
+    public long Id { get; set; }
+
+    public Guid AggregateId { get; set; }
+
+    public long AggregateVersion { get; set; }
+
+    public string Title { get; set; } = "";
+}
