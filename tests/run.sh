@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The test command: builds the solution and runs every test against real infrastructure.
+# RabbitMQ: CORRIDOR_RABBITMQ_URI when set; otherwise one private node (from Debian's
+# rabbitmq-server, installed here when missing and running as root) shared by the whole run
+# and stopped at the end. SQLite: a fresh file per test. SQL Server / Docker-only tests
+# report themselves as skipped, with the reason, when no engine answers.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+started=$(date +%s)
+
+if ! bash deploy/local/rabbitmq.sh installed >/dev/null 2>&1; then
+  if [[ $EUID -eq 0 ]]; then
+    echo "== installing rabbitmq-server (Debian)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+  else
+    echo "rabbitmq-server is not installed; RabbitMQ tests will be skipped (run as root to install it)" >&2
+  fi
+fi
+
+if [[ -z "${CORRIDOR_RABBITMQ_URI:-}" ]] && bash deploy/local/rabbitmq.sh installed >/dev/null 2>&1; then
+  node_dir="$ROOT/.local/test-rabbitmq"
+  echo "== starting a private RabbitMQ node for the test run"
+  # The node stops itself if this script dies without reaching its trap.
+  CORRIDOR_RABBITMQ_OWNER_PID=$$ bash deploy/local/rabbitmq.sh start "$node_dir" 5692 15692 corridor-tests >/dev/null
+  trap 'bash deploy/local/rabbitmq.sh stop "$node_dir" >/dev/null 2>&1 || true' EXIT
+  export CORRIDOR_RABBITMQ_URI="amqp://guest:guest@127.0.0.1:5692/"
+  export CORRIDOR_RABBITMQ_MANAGEMENT_URI="http://guest:guest@127.0.0.1:15692/"
+fi
+
+echo "== building"
+dotnet build Corridor.sln -c Release -nologo -clp:ErrorsOnly
+
+echo "== testing"
+log="$ROOT/.local/test-output.log"
+mkdir -p "$ROOT/.local"
+set +e
+dotnet test Corridor.sln -c Release --no-build -nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for the whole run, summed over the test assemblies.
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4; skipped += $6 }
+  END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"
+echo "test command took $(( $(date +%s) - started )) s"
+exit "$status"
