@@ -1,0 +1,11 @@
+namespace Corridor.TestKit;
+
+/// <summary>What owning a broker means: whether and how it can be stopped, started and released.</summary>
+internal interface IBrokerLifetime : IAsyncDisposable
+{
+    bool CanRestart { get; }
+
+    Task StopAsync(CancellationToken cancellationToken);
+
+    Task StartAsync(CancellationToken cancellationToken);
+}
