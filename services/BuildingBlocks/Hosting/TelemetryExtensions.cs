@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Outbox;
+using Corridor.BuildingBlocks.Persistence;
 using MassTransit.Logging;
 using MassTransit.Monitoring;
 using Microsoft.Extensions.Configuration;
@@ -35,12 +37,12 @@ public static class TelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
-                .AddSource(DiagnosticHeaders.DefaultListenerName))
+                .AddSource(DiagnosticHeaders.DefaultListenerName, OutboxDispatcher<ServiceDbContext>.TelemetryName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(InstrumentationOptions.MeterName, "Corridor.Outbox"));
+                .AddMeter(InstrumentationOptions.MeterName, OutboxDispatcher<ServiceDbContext>.TelemetryName));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

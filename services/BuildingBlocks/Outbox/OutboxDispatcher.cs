@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Corridor.BuildingBlocks.Persistence;
 using MassTransit;
@@ -23,7 +24,10 @@ public sealed partial class OutboxDispatcher<TContext>(
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
 {
-    private static readonly Meter Meter = new("Corridor.Outbox");
+    public const string TelemetryName = "Corridor.Outbox";
+
+    private static readonly ActivitySource Source = new(TelemetryName);
+    private static readonly Meter Meter = new(TelemetryName);
     private static readonly Counter<long> Published = Meter.CreateCounter<long>("corridor.outbox.published", description: "Outbox rows published and confirmed by the broker");
     private static readonly Counter<long> Failures = Meter.CreateCounter<long>("corridor.outbox.failures", description: "Dispatch rounds that failed and backed off");
 
@@ -72,6 +76,10 @@ public sealed partial class OutboxDispatcher<TContext>(
             foreach (var row in batch)
             {
                 var (message, type) = IntegrationEventTypes.Deserialize(row.MessageType, row.Payload);
+                // Continue the trace of the request that raised the event; MassTransit's send activity nests here.
+                using var activity = Source.StartActivity("outbox publish", ActivityKind.Producer, row.TraceParent);
+                activity?.SetTag("messaging.message.id", row.MessageId);
+                activity?.SetTag("corridor.outbox.sequence", row.Sequence);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(options.PublishTimeout);
                 await bus.Publish(message, type, context =>

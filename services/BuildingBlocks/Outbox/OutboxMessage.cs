@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Corridor.Contracts.Events;
 
 namespace Corridor.BuildingBlocks.Outbox;
@@ -19,11 +20,15 @@ public sealed class OutboxMessage
 
     public DateTime? DispatchedAt { get; private set; }
 
+    /// <summary>W3C trace context of the change that raised the event, so its trace continues through the broker.</summary>
+    public string? TraceParent { get; private set; }
+
     public static OutboxMessage From(IIntegrationEvent integrationEvent) => new()
     {
         MessageId = Guid.NewGuid(),
         MessageType = IntegrationEventTypes.NameOf(integrationEvent.GetType()),
         Payload = IntegrationEventTypes.Serialize(integrationEvent),
         OccurredAt = integrationEvent.OccurredAt,
+        TraceParent = Activity.Current?.Id,
     };
 }

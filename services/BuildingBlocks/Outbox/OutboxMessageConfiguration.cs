@@ -12,6 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Sequence).ValueGeneratedOnAdd();
         builder.Property(m => m.MessageType).HasMaxLength(200).IsRequired();
         builder.Property(m => m.Payload).IsRequired();
+        builder.Property(m => m.TraceParent).HasMaxLength(64);
         builder.HasIndex(m => m.MessageId).IsUnique();
         // The dispatcher's claim query: undispatched rows in sequence order.
         builder.HasIndex(m => new { m.DispatchedAt, m.Sequence });
