@@ -1,0 +1,19 @@
+using Corridor.DevTools.Cli;
+
+namespace Corridor.DevTools.Api;
+
+/// <summary>The REST base URLs of the three services (their gRPC port is the REST port + 1 in the local run).</summary>
+public sealed record ServiceUrls(Uri Agreements, Uri Lists, Uri Teams)
+{
+    public const string DefaultAgreements = "http://127.0.0.1:5201";
+    public const string DefaultLists = "http://127.0.0.1:5101";
+    public const string DefaultTeams = "http://127.0.0.1:5301";
+
+    public static ServiceUrls From(Arguments args) => new(
+        args.UriOr("agreements", DefaultAgreements),
+        args.UriOr("lists", DefaultLists),
+        args.UriOr("teams", DefaultTeams));
+
+    /// <summary>The local run's gRPC (h2c) address next to a REST address.</summary>
+    public static Uri GrpcNextTo(Uri rest) => new UriBuilder(rest) { Port = rest.Port + 1, Path = "" }.Uri;
+}

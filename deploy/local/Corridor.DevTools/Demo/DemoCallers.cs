@@ -1,0 +1,18 @@
+using Corridor.BuildingBlocks.Reference;
+using Corridor.BuildingBlocks.Security;
+
+namespace Corridor.DevTools.Demo;
+
+/// <summary>The people of the demo organs who call the services.</summary>
+public static class DemoCallers
+{
+    public static CallerIdentity Of(string regionCode, params string[] roles) =>
+        new($"demo-{regionCode}-{roles.LastOrDefault() ?? CorridorRoles.Member}", regionCode, DemoOrgans.Of(regionCode).OrganId, roles);
+
+    public static CallerIdentity Member(string regionCode) => Of(regionCode, CorridorRoles.Member);
+
+    public static CallerIdentity Coordinator(string regionCode) => Of(regionCode, CorridorRoles.Member, CorridorRoles.Coordinator);
+
+    /// <summary>The conference secretariat, hosted by the Guangxi organ.</summary>
+    public static CallerIdentity Secretariat() => Of(CorridorRegions.SecretariatRegion, CorridorRoles.Member, CorridorRoles.Secretariat);
+}

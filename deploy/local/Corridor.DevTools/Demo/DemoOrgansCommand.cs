@@ -1,0 +1,27 @@
+using Corridor.BuildingBlocks.Reference;
+using Corridor.DevTools.Cli;
+using Spectre.Console;
+
+namespace Corridor.DevTools.Demo;
+
+/// <summary><c>demo-organs</c>: the demo organ of every member region, with its organ code.</summary>
+public static class DemoOrgansCommand
+{
+    public static int Run(Arguments args)
+    {
+        args.EnsureAllRead();
+        var table = new Table().Title("Demo organs (直属机关工作委员会)")
+            .Caption("* hosts the conference secretariat")
+            .AddColumn("Region")
+            .AddColumn(new TableColumn("Organ").NoWrap())
+            .AddColumn(new TableColumn("Organ code (GB 32100)").NoWrap());
+        foreach (var organ in DemoOrgans.All)
+        {
+            var secretariat = organ.RegionCode == CorridorRegions.SecretariatRegion ? " *" : "";
+            table.AddRow(organ.RegionCode + secretariat, Markup.Escape(organ.Name), organ.OrganId);
+        }
+
+        AnsiConsole.Write(table);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,172 @@
+using Corridor.BuildingBlocks.Reference;
+using Corridor.DevTools.Api;
+using Spectre.Console;
+
+namespace Corridor.DevTools.Demo;
+
+/// <summary>
+/// Loads <see cref="DemoData"/> through the REST APIs, each step as the organ or reviewer that would do
+/// it: parties sign for themselves, coordinators of every participating region and the secretariat approve.
+/// </summary>
+public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan teamsWait)
+{
+    private readonly Dictionary<string, AgreementView> _agreements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProjectView> _projects = new(StringComparer.Ordinal);
+    private readonly List<(TeamView Team, int Deployments)> _teams = [];
+
+    public IReadOnlyDictionary<string, AgreementView> SeededAgreements => _agreements;
+
+    public IReadOnlyDictionary<string, ProjectView> SeededProjects => _projects;
+
+    public IReadOnlyList<(TeamView Team, int Deployments)> SeededTeams => _teams;
+
+    /// <summary>The number of agreements already stored; demo data is loaded only into an empty Agreements service.</summary>
+    public async Task<int> ExistingAgreementsAsync(CancellationToken cancellationToken)
+    {
+        var existing = await api.GetAsync<IReadOnlyList<AgreementView>>(
+            urls.Agreements, "/api/v1/agreements", DemoCallers.Secretariat(), cancellationToken);
+        return existing.Count;
+    }
+
+    /// <summary>Runs every step; <paramref name="status"/> is told what is being done.</summary>
+    public async Task RunAsync(Action<string> status, CancellationToken cancellationToken)
+    {
+        foreach (var agreement in DemoData.Agreements)
+        {
+            status($"Agreement {agreement.Title}: draft, propose, signatures");
+            var active = await ActivateAgreementAsync(agreement, cancellationToken);
+            _agreements[agreement.Key] = active;
+            Done($"agreement [bold]{Markup.Escape(agreement.Title)}[/] {active.Status} [grey]{active.Id}[/]");
+        }
+
+        foreach (var project in DemoData.Projects)
+        {
+            status($"Joint project {project.Title}: create, submit{(project.Approve ? ", approvals" : "")}");
+            var reviewed = await ReviewProjectAsync(project, cancellationToken);
+            _projects[project.Key] = reviewed;
+            Done($"project [bold]{Markup.Escape(project.Title)}[/] {reviewed.Status} [grey]{reviewed.Id}[/]");
+        }
+
+        status("Waiting for Teams to receive the approved projects (RabbitMQ)");
+        var waited = await WaitForTeamsAsync(cancellationToken);
+        Done($"Teams received the {DemoData.Projects.Count(p => p.Approve)} approved projects after {waited.TotalSeconds:0.0} s");
+
+        foreach (var team in DemoData.Teams)
+        {
+            status($"Team {team.Name}: register{(team.Deployments.Count > 0 ? ", deploy" : "")}");
+            var registered = await RegisterAndDeployAsync(team, cancellationToken);
+            _teams.Add((registered, team.Deployments.Count));
+            Done($"team [bold]{Markup.Escape(team.Name)}[/] {team.Kind} {team.Region}, {team.Deployments.Count} deployment(s)");
+        }
+    }
+
+    private static void Done(string markup) => AnsiConsole.MarkupLine($"[green]✓[/] {markup}");
+
+    private async Task<AgreementView> ActivateAgreementAsync(DemoAgreement demo, CancellationToken cancellationToken)
+    {
+        var drafter = DemoCallers.Member(demo.PartyRegions[0]);
+        var created = await api.PostAsync<AgreementView>(urls.Agreements, "/api/v1/agreements", new
+        {
+            kind = demo.Kind,
+            title = demo.Title,
+            parties = demo.PartyRegions.Select(DemoOrgans.Of).Select(o => new { organId = o.OrganId, organName = o.Name, regionCode = o.RegionCode }),
+            termStart = demo.TermStart,
+            termEnd = demo.TermEnd,
+        }, drafter, cancellationToken);
+
+        var path = $"/api/v1/agreements/{created.Id}";
+        var current = await api.PostAsync<AgreementView>(urls.Agreements, path + "/propose", null, drafter, cancellationToken);
+        foreach (var region in demo.PartyRegions)
+        {
+            var signatory = $"{CorridorRegions.Find(region)!.ChineseName}直属机关工委书记";
+            current = await api.PostAsync<AgreementView>(
+                urls.Agreements, path + "/signatures", new { signatory }, DemoCallers.Member(region), cancellationToken);
+        }
+
+        return current.Status == "Active"
+            ? current
+            : throw new SeedFailedException($"Agreement '{demo.Title}' ({created.Id}) is {current.Status} after every party signed; expected Active.");
+    }
+
+    private async Task<ProjectView> ReviewProjectAsync(DemoProject demo, CancellationToken cancellationToken)
+    {
+        var lead = DemoCallers.Member(demo.LeadRegion);
+        var created = await api.PostAsync<ProjectView>(urls.Lists, "/api/v1/projects", new
+        {
+            title = demo.Title,
+            description = demo.Description,
+            partners = demo.PartnerRegions.Select(DemoOrgans.Of).Select(o => new { organId = o.OrganId, regionCode = o.RegionCode }),
+            agreementId = demo.AgreementKey is null ? (Guid?)null : _agreements[demo.AgreementKey].Id,
+        }, lead, cancellationToken);
+
+        var path = $"/api/v1/projects/{created.Id}";
+        var current = await api.PostAsync<ProjectView>(urls.Lists, path + "/submit", null, lead, cancellationToken);
+        if (!demo.Approve)
+        {
+            return current;
+        }
+
+        var reviewers = demo.PartnerRegions.Prepend(demo.LeadRegion).Select(DemoCallers.Coordinator).Append(DemoCallers.Secretariat());
+        foreach (var reviewer in reviewers)
+        {
+            current = await api.PostAsync<ProjectView>(
+                urls.Lists, path + "/approvals", new { revision = current.Revision }, reviewer, cancellationToken);
+        }
+
+        return current.Status == "Approved"
+            ? current
+            : throw new SeedFailedException(
+                $"Project '{demo.Title}' ({created.Id}) is {current.Status} after all reviewers approved; still pending: {string.Join(", ", current.PendingApprovals)}.");
+    }
+
+    private async Task<TimeSpan> WaitForTeamsAsync(CancellationToken cancellationToken)
+    {
+        var expected = DemoData.Projects.Where(p => p.Approve).Select(p => _projects[p.Key].Id).ToHashSet();
+        var started = TimeProvider.System.GetTimestamp();
+        while (true)
+        {
+            var known = await api.GetAsync<IReadOnlyList<ApprovedProjectView>>(
+                urls.Teams, "/api/v1/approved-projects", DemoCallers.Secretariat(), cancellationToken);
+            var missing = expected.Except(known.Select(k => k.ProjectId)).ToArray();
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            if (missing.Length == 0)
+            {
+                return elapsed;
+            }
+
+            if (elapsed >= teamsWait)
+            {
+                throw new SeedFailedException(
+                    $"Teams has not received the approval of project(s) {string.Join(", ", missing)} within {teamsWait.TotalSeconds:0} s " +
+                    "(GET /api/v1/approved-projects): check the broker and the Lists outbox / Teams logs.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+    }
+
+    private async Task<TeamView> RegisterAndDeployAsync(DemoTeam demo, CancellationToken cancellationToken)
+    {
+        var owner = DemoCallers.Member(demo.Region);
+        var team = await api.PostAsync<TeamView>(urls.Teams, "/api/v1/teams", new
+        {
+            kind = demo.Kind,
+            name = demo.Name,
+            mission = demo.Mission,
+            formedOn = demo.FormedOn,
+        }, owner, cancellationToken);
+
+        foreach (var deployment in demo.Deployments)
+        {
+            await api.PostAsync<DeploymentView>(urls.Teams, $"/api/v1/teams/{team.Id}/deployments", new
+            {
+                projectId = _projects[deployment.ProjectKey].Id,
+                from = deployment.From,
+                to = deployment.To,
+                task = deployment.Task,
+            }, owner, cancellationToken);
+        }
+
+        return team;
+    }
+}
