@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Corridor.Agreements.Agreements;
-using Corridor.TestKit;
 using Corridor.Testing;
+using Corridor.TestKit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
