@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects.Review;
@@ -14,7 +15,8 @@ internal static class ProjectEndpoints
         projects.MapPost("/", CreateProject.HandleAsync).Validate<CreateProjectRequest>();
         projects.MapGet("/{id:guid}", GetAsync);
         projects.MapPost("/{id:guid}/submit", SubmitProject.HandleAsync);
-        projects.MapPost("/{id:guid}/approvals", ApproveProject.HandleAsync).Validate<ApproveProjectRequest>();
+        projects.MapPost("/{id:guid}/approvals", ApproveProject.HandleAsync).Validate<ApproveProjectRequest>()
+            .RequireAuthorization(CorridorPolicies.Reviewer);
         return routes;
     }
 
