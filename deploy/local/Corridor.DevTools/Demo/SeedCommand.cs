@@ -23,7 +23,7 @@ public static class SeedCommand
             var existing = await seeder.ExistingAgreementsAsync(cancellationToken);
             if (existing > 0)
             {
-                AnsiConsole.MarkupLine($"[yellow]demo data already loaded[/] ({existing} agreement(s) in {Markup.Escape(urls.Agreements.ToString())}); nothing to do.");
+                AnsiConsole.MarkupLine($"[yellow]demo data already loaded[/] ({existing} agreement(s)): nothing to do");
                 return ExitCodes.Ok;
             }
 
