@@ -136,7 +136,7 @@ node_env() {
 ctl() {
   (
     node_env
-    exec timeout --kill-after=5 15 "$BIN_DIR/rabbitmqctl" -n "$NODENAME" "$@"
+    exec timeout --foreground --kill-after=5 15 "$BIN_DIR/rabbitmqctl" -n "$NODENAME" "$@" </dev/null
   )
 }
 
@@ -318,7 +318,7 @@ cmd_stop() {
   # rabbitmqctl stop <pidfile> returns once the process is gone.
   (
     node_env
-    exec timeout --kill-after=5 "$timeout" "$BIN_DIR/rabbitmqctl" -n "$NODENAME" -q stop "$DIR/rabbitmq.pid"
+    exec timeout --foreground --kill-after=5 "$timeout" "$BIN_DIR/rabbitmqctl" -n "$NODENAME" -q stop "$DIR/rabbitmq.pid" </dev/null
   ) >/dev/null 2>&1 || true
   local deadline=$((SECONDS + 10))
   while pid_alive "$pid" && ((SECONDS < deadline)); do

@@ -12,6 +12,9 @@ namespace Corridor.BuildingBlocks.Persistence;
 
 public static class PersistenceExtensions
 {
+    // Aggregates load with their collections in one query (SingleQuery, stated explicitly): a split
+    // query outside a transaction could combine a parent and children from different versions.
+
     /// <summary>
     /// Registers the service's DbContext on the configured provider. Each provider has its own context
     /// subclass so that each keeps its own migrations (SQLite and SQL Server differ in types and SQL).
@@ -32,14 +35,14 @@ public static class PersistenceExtensions
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server.");
             builder.Services.AddDbContext<TContext, TSqlServerContext>((sp, db) => db
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitSignal>()));
         }
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath, serviceName);
             builder.Services.AddDbContext<TContext, TSqliteContext>((sp, db) => db
-                .UseSqlite(connectionString)
+                .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                 .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<OutboxCommitSignal>()));
         }
 
