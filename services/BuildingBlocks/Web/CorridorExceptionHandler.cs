@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -41,6 +42,12 @@ public sealed class CorridorExceptionHandler(IProblemDetailsService problems) : 
         DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", rule.Message, rule.Code),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", "Reload it and apply your change again.", "concurrency-conflict"),
         DependencyUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "A required service is unavailable.", unavailable.Message, "dependency-unavailable"),
+        BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { [json.Path ?? "$"] = ["The value is not valid JSON for this field."] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body could not be read.",
+        },
         BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, "bad-request"),
         _ => null,
     };
