@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Corridor.BuildingBlocks.Outbox;
+using Corridor.Teams.Projects;
+using Corridor.Teams.Teams;
+using Corridor.TestKit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Teams.Tests.Persistence;
+
+/// <summary>Teams and the read model stored in a database made by the SQLite migrations.</summary>
+public sealed class TeamStorageTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _file = new("teams-storage");
+
+    public async Task InitializeAsync()
+    {
+        await using var db = MigrationTests.Open(_file);
+        await db.Database.MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        await _file.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Each_deployment_is_stored_and_written_to_the_outbox_as_one_TeamDeployed()
+    {
+        var team = TestTeams.Register();
+        await using (var db = MigrationTests.Open(_file))
+        {
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Empty(await OutboxAsync());
+        var projectId = Guid.NewGuid();
+        Guid deploymentId;
+        await using (var db = MigrationTests.Open(_file))
+        {
+            var stored = await db.Teams.SingleAsync(t => t.Id == team.Id);
+            deploymentId = stored.Deploy(projectId, TestTeams.Day(6, 1), null, "长期驻点", TestTeams.Now).Id;
+            await db.SaveChangesAsync();
+        }
+
+        var row = Assert.Single(await OutboxAsync());
+        Assert.Equal("Corridor.Contracts.Events.TeamDeployed", row.MessageType);
+        using var payload = JsonDocument.Parse(row.Payload);
+        Assert.Equal(team.Id, payload.RootElement.GetProperty("teamId").GetGuid());
+        Assert.Equal(deploymentId, payload.RootElement.GetProperty("deploymentId").GetGuid());
+        Assert.Equal(projectId, payload.RootElement.GetProperty("projectId").GetGuid());
+        Assert.Equal("2026-06-01", payload.RootElement.GetProperty("from").GetString());
+        Assert.Equal(JsonValueKind.Null, payload.RootElement.GetProperty("to").ValueKind);
+        Assert.Equal(2, payload.RootElement.GetProperty("aggregateVersion").GetInt64());
+
+        await using var check = MigrationTests.Open(_file);
+        var reloaded = await check.Teams.AsNoTracking().SingleAsync(t => t.Id == team.Id);
+        Assert.Equal((TeamStatus.Active, 2L, TestTeams.FormedOn), (reloaded.Status, reloaded.Version, reloaded.FormedOn));
+        var deployment = Assert.Single(reloaded.Deployments);
+        Assert.Equal((deploymentId, projectId, TestTeams.Day(6, 1), (DateOnly?)null), (deployment.Id, deployment.ProjectId, deployment.From, deployment.To));
+    }
+
+    [Fact]
+    public async Task The_overlap_rule_holds_against_deployments_loaded_from_the_database()
+    {
+        var team = TestTeams.Register();
+        team.Deploy(Guid.NewGuid(), TestTeams.Day(6, 1), TestTeams.Day(6, 30), "六月", TestTeams.Now);
+        await using (var db = MigrationTests.Open(_file))
+        {
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+        }
+
+        await using var again = MigrationTests.Open(_file);
+        var stored = await again.Teams.SingleAsync(t => t.Id == team.Id);
+        var refused = Assert.Throws<Corridor.BuildingBlocks.Domain.DomainRuleException>(() =>
+            stored.Deploy(Guid.NewGuid(), TestTeams.Day(6, 15), TestTeams.Day(7, 15), "重叠", TestTeams.Now));
+        Assert.Equal("deployment.overlap", refused.Code);
+    }
+
+    [Fact]
+    public async Task The_read_model_keeps_one_row_per_project()
+    {
+        var projectId = Guid.NewGuid();
+        await using (var db = MigrationTests.Open(_file))
+        {
+            db.ApprovedProjects.Add(new ApprovedProject(projectId, "标题", "450700", 1, 5, TestTeams.Now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var duplicate = MigrationTests.Open(_file);
+        duplicate.ApprovedProjects.Add(new ApprovedProject(projectId, "标题", "450700", 1, 5, TestTeams.Now));
+        await Assert.ThrowsAsync<DbUpdateException>(() => duplicate.SaveChangesAsync());
+    }
+
+    private async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var db = MigrationTests.Open(_file);
+        return await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
+    }
+}
