@@ -27,8 +27,8 @@ public sealed class CreateAgreementValidator : AbstractValidator<CreateAgreement
         RuleFor(r => r.TermStart).NotNull();
         RuleFor(r => r.TermEnd).GreaterThanOrEqualTo(r => r.TermStart).When(r => r.TermEnd is not null && r.TermStart is not null)
             .WithMessage("The term cannot end before it starts.");
-        RuleFor(r => r.Parties).NotNull().Must(p => p!.Count >= 2).WithMessage("An agreement needs at least two parties.");
-        RuleForEach(r => r.Parties).ChildRules(party =>
+        RuleFor(r => r.Parties).Cascade(CascadeMode.Stop).NotNull().Must(p => p!.Count >= 2).WithMessage("An agreement needs at least two parties.");
+        RuleForEach(r => r.Parties).Cascade(CascadeMode.Stop).NotNull().WithMessage("Each party must be given.").ChildRules(party =>
         {
             party.RuleFor(p => p.OrganId).Must(UnifiedSocialCreditCode.IsValid)
                 .WithMessage("OrganId must be a valid unified social credit code (GB 32100).");

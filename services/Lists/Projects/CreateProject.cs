@@ -19,8 +19,8 @@ public sealed class CreateProjectValidator : AbstractValidator<CreateProjectRequ
     {
         RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
         RuleFor(r => r.Description).MaximumLength(4000);
-        RuleFor(r => r.Partners).NotNull().Must(p => p!.Count > 0).WithMessage("A joint project needs at least one partner organ.");
-        RuleForEach(r => r.Partners).ChildRules(partner =>
+        RuleFor(r => r.Partners).Cascade(CascadeMode.Stop).NotNull().Must(p => p!.Count > 0).WithMessage("A joint project needs at least one partner organ.");
+        RuleForEach(r => r.Partners).Cascade(CascadeMode.Stop).NotNull().WithMessage("Each partner must be given.").ChildRules(partner =>
         {
             partner.RuleFor(p => p.OrganId).Must(UnifiedSocialCreditCode.IsValid)
                 .WithMessage("OrganId must be a valid unified social credit code (GB 32100).");
