@@ -101,9 +101,8 @@ public sealed class AgreementsRestTests(SharedRabbitMq rabbitMq)
     }
 
     /// <summary>
-    /// Fails today (bug in the service): the answer is 500. A missing list: CreateAgreementValidator goes on
-    /// after NotNull() to Must(p => p!.Count >= 2), which throws a NullReferenceException. A null element:
-    /// the validator lets it through and CreateAgreement.HandleAsync dereferences it.
+    /// Was 500 before 4311579: the validator ran Must(p => p!.Count ...) on a missing list, and let a
+    /// null element through to the handler, which dereferenced it.
     /// </summary>
     [SkippableTheory]
     [InlineData("""{"kind":"PairingAgreement","title":"协议","termStart":"2026-01-01"}""")]
@@ -117,6 +116,27 @@ public sealed class AgreementsRestTests(SharedRabbitMq rabbitMq)
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith("Parties", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Fails since 4311579 (bug in the service): only Parties[0] is named. CreateAgreementValidator's
+    /// RuleForEach(r => r.Parties).Cascade(CascadeMode.Stop) stops at the first failing item, so the
+    /// later invalid parties are not validated (FluentValidation issue #2234).
+    /// </summary>
+    [SkippableFact]
+    public async Task Every_invalid_party_is_named_not_only_the_first()
+    {
+        await using var host = await AgreementsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        using var yulin = host.CreateRestClient(TestTokens.Member(DemoOrgans.Yulin));
+
+        var problem = await (await yulin.PostJsonAsync(AgreementsHost.Path, AgreementsHost.CreateBody(
+                new { organId = "91450000IOIOIOIOIO", organName = "代码无效的机关", regionCode = "450900" },
+                new { organId = DemoOrgans.Zhaoqing.Id, organName = DemoOrgans.Zhaoqing.Name, regionCode = "000000" })))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Parties[0].OrganId", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("Parties[1].RegionCode", out _), errors.ToString());
     }
 
     [SkippableFact]
