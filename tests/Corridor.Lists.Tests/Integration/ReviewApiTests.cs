@@ -124,9 +124,8 @@ public sealed class ReviewApiTests(SharedRabbitMq rabbitMq)
     }
 
     /// <summary>
-    /// Fails today (bug in the service): the answer is 500. A missing list: CreateProjectValidator goes on
-    /// after NotNull() to Must(p => p!.Count > 0), which throws a NullReferenceException. A null element:
-    /// the validator lets it through and CreateProject.HandleAsync dereferences it.
+    /// Was 500 before 4311579: the validator ran Must(p => p!.Count ...) on a missing list, and let a
+    /// null element through to the handler, which dereferenced it.
     /// </summary>
     [SkippableTheory]
     [InlineData("""{"title":"项目"}""")]
@@ -143,6 +142,28 @@ public sealed class ReviewApiTests(SharedRabbitMq rabbitMq)
         Assert.Equal(0, await host.QueryAsync<ListsDbContext, int>(db => db.Projects.CountAsync()));
     }
 
+    /// <summary>
+    /// Fails since 4311579 (bug in the service): only Partners[0] is named. CreateProjectValidator's
+    /// RuleForEach(r => r.Partners).Cascade(CascadeMode.Stop) stops at the first failing item, so the
+    /// later invalid partners are not validated (FluentValidation issue #2234).
+    /// </summary>
+    [SkippableFact]
+    public async Task Every_invalid_partner_is_named_not_only_the_first()
+    {
+        await using var host = await ListsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        using var yulin = host.CreateRestClient(TestTokens.Member(DemoOrgans.Yulin));
+
+        var problem = await (await yulin.PostJsonAsync(ListsHost.Path, new
+        {
+            title = "项目",
+            partners = new[] { new { organId = "91440000IOIOIOIOIO", regionCode = "441200" }, new { organId = DemoOrgans.Hezhou.Id, regionCode = "000000" } },
+        })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Partners[0].OrganId", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("Partners[1].RegionCode", out _), errors.ToString());
+    }
+
     [SkippableFact]
     public async Task An_invalid_project_is_400_naming_the_field_and_a_request_without_a_token_401()
     {
@@ -152,12 +173,12 @@ public sealed class ReviewApiTests(SharedRabbitMq rabbitMq)
         var badPartner = await (await yulin.PostJsonAsync(ListsHost.Path, new
         {
             title = "项目",
-            partners = new[] { new { organId = "91440000IOIOIOIOIO", regionCode = "441200" }, new { organId = DemoOrgans.Hezhou.Id, regionCode = "000000" } },
+            partners = new[] { new { organId = DemoOrgans.Zhaoqing.Id, regionCode = "441200" }, new { organId = "91440000IOIOIOIOIO", regionCode = "440800" } },
         })).ReadProblemAsync(HttpStatusCode.BadRequest);
         var errors = badPartner.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("Partners[0].OrganId", out _), errors.ToString());
-        Assert.True(errors.TryGetProperty("Partners[1].RegionCode", out _), errors.ToString());
-        Assert.False(errors.TryGetProperty("Partners[0].RegionCode", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("Partners[1].OrganId", out _), errors.ToString());
+        Assert.False(errors.TryGetProperty("Partners[1].RegionCode", out _), errors.ToString());
+        Assert.False(errors.TryGetProperty("Partners[0].OrganId", out _), errors.ToString());
 
         var noPartner = await (await yulin.PostJsonAsync(ListsHost.Path, new { title = "项目", partners = Array.Empty<object>() })).ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(noPartner.GetProperty("errors").TryGetProperty("Partners", out _), noPartner.ToString());
