@@ -28,7 +28,9 @@ public sealed class CreateAgreementValidator : AbstractValidator<CreateAgreement
         RuleFor(r => r.TermEnd).GreaterThanOrEqualTo(r => r.TermStart).When(r => r.TermEnd is not null && r.TermStart is not null)
             .WithMessage("The term cannot end before it starts.");
         RuleFor(r => r.Parties).Cascade(CascadeMode.Stop).NotNull().Must(p => p!.Count >= 2).WithMessage("An agreement needs at least two parties.");
-        RuleForEach(r => r.Parties).Cascade(CascadeMode.Stop).NotNull().WithMessage("Each party must be given.").ChildRules(party =>
+        RuleForEach(r => r.Parties).NotNull().WithMessage("Each party must be given.");
+        // Every item is checked (no cascade stop across items), null ones only by the rule above.
+        RuleForEach(r => r.Parties).Where(item => item is not null).ChildRules(party =>
         {
             party.RuleFor(p => p.OrganId).Must(UnifiedSocialCreditCode.IsValid)
                 .WithMessage("OrganId must be a valid unified social credit code (GB 32100).");

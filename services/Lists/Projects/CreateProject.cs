@@ -20,7 +20,9 @@ public sealed class CreateProjectValidator : AbstractValidator<CreateProjectRequ
         RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
         RuleFor(r => r.Description).MaximumLength(4000);
         RuleFor(r => r.Partners).Cascade(CascadeMode.Stop).NotNull().Must(p => p!.Count > 0).WithMessage("A joint project needs at least one partner organ.");
-        RuleForEach(r => r.Partners).Cascade(CascadeMode.Stop).NotNull().WithMessage("Each partner must be given.").ChildRules(partner =>
+        RuleForEach(r => r.Partners).NotNull().WithMessage("Each partner must be given.");
+        // Every item is checked (no cascade stop across items), null ones only by the rule above.
+        RuleForEach(r => r.Partners).Where(item => item is not null).ChildRules(partner =>
         {
             partner.RuleFor(p => p.OrganId).Must(UnifiedSocialCreditCode.IsValid)
                 .WithMessage("OrganId must be a valid unified social credit code (GB 32100).");
