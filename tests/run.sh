@@ -23,7 +23,7 @@ if [[ -z "${CORRIDOR_RABBITMQ_URI:-}" ]] && bash deploy/local/rabbitmq.sh instal
   node_dir="$ROOT/.local/test-rabbitmq"
   echo "== starting a private RabbitMQ node for the test run"
   # The node stops itself if this script dies without reaching its trap.
-  CORRIDOR_RABBITMQ_OWNER_PID=$$ bash deploy/local/rabbitmq.sh start "$node_dir" 5692 15692 corridor-tests >/dev/null
+  CORRIDOR_RABBITMQ_OWNER_PID=$$ RABBITMQ_SH_START_TIMEOUT=180 bash deploy/local/rabbitmq.sh start "$node_dir" 5692 15692 corridor-tests >/dev/null
   trap 'bash deploy/local/rabbitmq.sh stop "$node_dir" >/dev/null 2>&1 || true' EXIT
   export CORRIDOR_RABBITMQ_URI="amqp://guest:guest@127.0.0.1:5692/"
   export CORRIDOR_RABBITMQ_MANAGEMENT_URI="http://guest:guest@127.0.0.1:15692/"

@@ -10,7 +10,8 @@ internal sealed class PrivateRabbitMqNode : IBrokerLifetime
 {
     private const string ScriptRelativePath = "deploy/local/rabbitmq.sh";
     private const int NotInstalledExitCode = 69;
-    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(120);
+    // A node boots in ~6 s on an idle machine but takes minutes while parallel test assemblies load both cores.
+    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(240);
 
     private readonly string _script;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -205,6 +206,7 @@ internal sealed class PrivateRabbitMqNode : IBrokerLifetime
             // without disposing the broker.
             ["CORRIDOR_RABBITMQ_OWNER_PID"] = $"{Environment.ProcessId}",
             ["CORRIDOR_RABBITMQ_OWNER_CLEANUP"] = "1",
+            ["RABBITMQ_SH_START_TIMEOUT"] = "180",
         };
         return ProcessRunner.RunAsync("bash", [_script, .. arguments], environment, ScriptTimeout, cancellationToken);
     }
