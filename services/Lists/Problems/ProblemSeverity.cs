@@ -1,0 +1,9 @@
+namespace Corridor.Lists.Problems;
+
+public enum ProblemSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}
