@@ -1,7 +1,7 @@
-using Corridor.Lists;
-using Corridor.Lists.Infrastructure;
 using Corridor.BuildingBlocks.Hosting;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.Lists;
+using Corridor.Lists.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(ListsServiceExtensions.ServiceName);

@@ -1,7 +1,7 @@
-using Corridor.Teams;
-using Corridor.Teams.Infrastructure;
 using Corridor.BuildingBlocks.Hosting;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.Teams;
+using Corridor.Teams.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(TeamsServiceExtensions.ServiceName);

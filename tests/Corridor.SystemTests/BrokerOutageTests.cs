@@ -1,7 +1,7 @@
 using Corridor.Lists.Infrastructure;
-using Corridor.TestKit;
-using Corridor.Testing;
 using Corridor.Teams.Infrastructure;
+using Corridor.Testing;
+using Corridor.TestKit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.SystemTests;

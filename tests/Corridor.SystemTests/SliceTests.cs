@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Corridor.Contracts.Events;
-using Corridor.TestKit;
-using Corridor.Testing;
 using Corridor.Teams.Infrastructure;
+using Corridor.Testing;
+using Corridor.TestKit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.SystemTests;

@@ -1,5 +1,5 @@
-using Corridor.BuildingBlocks.Domain;
 using System.Text.Json;
+using Corridor.BuildingBlocks.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
