@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Lists.Projects;
+using Corridor.Lists.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Infrastructure;
@@ -8,9 +9,12 @@ public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContex
 {
     public DbSet<Project> Projects => Set<Project>();
 
+    public DbSet<Resource> Resources => Set<Resource>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ProjectConfiguration());
+        modelBuilder.ApplyConfiguration(new ResourceConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

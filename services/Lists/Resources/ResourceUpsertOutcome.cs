@@ -1,0 +1,8 @@
+namespace Corridor.Lists.Resources;
+
+public enum ResourceUpsertOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}
