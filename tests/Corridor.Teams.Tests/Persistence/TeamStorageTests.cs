@@ -100,4 +100,28 @@ public sealed class TeamStorageTests : IAsyncLifetime
         await using var db = MigrationTests.Open(_file);
         return await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
     }
+
+    [Fact]
+    public async Task Two_concurrent_refreshes_of_one_approved_project_cannot_let_the_older_fact_win()
+    {
+        var projectId = Guid.NewGuid();
+        await using (var db = MigrationTests.Open(_file))
+        {
+            db.ApprovedProjects.Add(new ApprovedProject(projectId, "平陆运河", "450700", 1, 5, TestTeams.Now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var newer = MigrationTests.Open(_file);
+        await using var older = MigrationTests.Open(_file);
+        var seenByNewer = await newer.ApprovedProjects.SingleAsync(p => p.ProjectId == projectId);
+        var seenByOlder = await older.ApprovedProjects.SingleAsync(p => p.ProjectId == projectId);
+        seenByNewer.Refresh("平陆运河（二）", 3, 9, TestTeams.Now);
+        seenByOlder.Refresh("平陆运河（一）", 2, 7, TestTeams.Now);
+
+        await newer.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => older.SaveChangesAsync());
+
+        await using var check = MigrationTests.Open(_file);
+        Assert.Equal(9, (await check.ApprovedProjects.AsNoTracking().SingleAsync(p => p.ProjectId == projectId)).SourceVersion);
+    }
 }

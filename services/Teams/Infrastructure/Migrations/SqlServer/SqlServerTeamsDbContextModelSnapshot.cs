@@ -140,6 +140,7 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<long>("SourceVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("Title")
