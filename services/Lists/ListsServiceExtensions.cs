@@ -3,6 +3,7 @@ using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Contracts.Agreements.V1;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Review;
 using FluentValidation;
@@ -21,12 +22,14 @@ internal static class ListsServiceExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.Services.AddScoped<AgreementBindingCheck>();
+        builder.AddProblems();
         return builder;
     }
 
     public static WebApplication MapListsApi(this WebApplication app)
     {
         app.MapProjectEndpoints();
+        app.MapProblems();
         app.MapGrpcService<ProjectsQueryService>();
         return app;
     }

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,14 @@ public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContex
 {
     public DbSet<Project> Projects => Set<Project>();
 
+    public DbSet<Problem> Problems => Set<Problem>();
+
     public DbSet<Resource> Resources => Set<Resource>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ProjectConfiguration());
+        modelBuilder.ApplyConfiguration(new ProblemConfiguration());
         modelBuilder.ApplyConfiguration(new ResourceConfiguration());
         base.OnModelCreating(modelBuilder);
     }

@@ -1,0 +1,47 @@
+using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
+using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Problems.Supervision;
+
+namespace Corridor.Lists.Problems;
+
+internal static class ProblemEndpoints
+{
+    public static IEndpointRouteBuilder MapProblemEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var problems = routes.MapGroup("/api/v1/problems").WithTags("Problems");
+        problems.MapPost("/", RaiseProblem.HandleAsync).Validate<RaiseProblemRequest>();
+        problems.MapGet("/", ListAsync);
+        problems.MapGet("/escalated", EscalatedAsync).RequireAuthorization(CorridorPolicies.Reviewer);
+        problems.MapGet("/statistics", (DateOnly? from, DateOnly? to, ListsDbContext db, TimeProvider clock, CancellationToken ct) =>
+            ProblemStatistics.ComputeAsync(db, from, to, Today(clock), ct));
+        problems.MapGet("/{id:guid}", GetAsync);
+        problems.MapGet("/{id:guid}/history", HistoryAsync);
+        problems.MapSupervision();
+        return routes;
+    }
+
+    private static async Task<ProblemResponse> GetAsync(Guid id, ListsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var problem = await ProblemQueries.GetAsync(db, id, cancellationToken);
+        ETags.Set(response, problem.Version);
+        return ProblemResponse.From(problem, Today(clock));
+    }
+
+    private static async Task<IReadOnlyList<ProblemTransitionResponse>> HistoryAsync(Guid id, ListsDbContext db, CancellationToken cancellationToken)
+    {
+        var problem = await ProblemQueries.GetAsync(db, id, cancellationToken);
+        return problem.History.OrderBy(h => h.Id)
+            .Select(h => new ProblemTransitionResponse(h.Action, h.From?.ToString(), h.To.ToString(), h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note)).ToArray();
+    }
+
+    private static Task<ProblemPage> ListAsync(
+        string? region, string? organ, string? category, string? status, string? severity, bool? overdue, string? q, string? cursor, int? limit,
+        ListsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ProblemQueries.ListAsync(db, new ProblemFilter(region, organ, category, status, severity, overdue, q, cursor, limit), Today(clock), cancellationToken);
+
+    private static async Task<object> EscalatedAsync(CallerIdentity caller, ListsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        new { items = await ProblemQueries.EscalatedAsync(db, caller, Today(clock), cancellationToken) };
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

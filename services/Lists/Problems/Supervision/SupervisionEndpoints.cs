@@ -1,0 +1,68 @@
+using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
+using Corridor.Lists.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Lists.Problems.Supervision;
+
+/// <summary>The transitions over REST: each one honours If-Match and answers the problem with its new ETag.</summary>
+internal static class SupervisionEndpoints
+{
+    public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder problems)
+    {
+        problems.MapPost("/{id:guid}/accept", (Guid id, AcceptProblemRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Accept(
+                caller,
+                r.ResponsibleOrganId!,
+                r.ResponsibleRegionCode!,
+                (r.CoResponsibleOrgans ?? []).Select(o => new CoResponsibleOrgan(o.OrganId!, o.RegionCode!)).ToArray(),
+                r.DueDate!.Value,
+                now), ct)).Validate<AcceptProblemRequest>();
+        problems.MapPost("/{id:guid}/start", (Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Start(caller, now), ct));
+        problems.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.ReportProgress(caller, r.Text!, r.SupportNeeded, now), ct)).Validate<ProgressRequest>();
+        problems.MapPost("/{id:guid}/resolve", (Guid id, ResolveRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Resolve(caller, r.Resolution!, now), ct)).Validate<ResolveRequest>();
+        problems.MapPost("/{id:guid}/confirm", (Guid id, ConfirmRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Confirm(caller, r.Satisfaction!.Value, now), ct)).Validate<ConfirmRequest>();
+        problems.MapPost("/{id:guid}/reopen", (Guid id, ReasonRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Reopen(caller, r.Reason!, now), ct)).Validate<ReasonRequest>();
+        problems.MapPost("/{id:guid}/reject", (Guid id, ReasonRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Reject(caller, r.Reason!, now), ct)).Validate<ReasonRequest>();
+        problems.MapPost("/{id:guid}/duplicate", MarkDuplicateAsync).Validate<DuplicateRequest>();
+        problems.MapPost("/{id:guid}/transfer", (Guid id, TransferRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Transfer(caller, r.ToOrganId!, r.ToRegionCode!, r.Reason, now), ct)).Validate<TransferRequest>();
+        problems.MapPost("/{id:guid}/urge", (Guid id, UrgeRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (p, now) => p.Urge(caller, r.Note, now), ct)).Validate<UrgeRequest>();
+        return problems;
+    }
+
+    private static async Task<ProblemResponse> MarkDuplicateAsync(
+        Guid id, DuplicateRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var problem = await ProblemChange.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), async p =>
+        {
+            var survivor = p.Id == request.DuplicateOf ? p : await db.Problems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.DuplicateOf, cancellationToken)
+                ?? throw new NotFoundException("Problem", request.DuplicateOf!.Value.ToString());
+            p.MarkDuplicateOf(caller, survivor, now);
+        }, cancellationToken);
+        return Answer(problem, http, now);
+    }
+
+    private static async Task<ProblemResponse> Apply(
+        ListsDbContext db, TimeProvider clock, HttpContext http, Guid id, Action<Problem, DateTime> change, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var problem = await ProblemChange.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), p => change(p, now), cancellationToken);
+        return Answer(problem, http, now);
+    }
+
+    private static ProblemResponse Answer(Problem problem, HttpContext http, DateTime now)
+    {
+        ETags.Set(http.Response, problem.Version);
+        return ProblemResponse.From(problem, DateOnly.FromDateTime(now));
+    }
+}
