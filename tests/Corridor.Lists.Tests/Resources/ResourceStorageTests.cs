@@ -1,5 +1,5 @@
 using Corridor.Lists.Resources;
-using Corridor.Lists.Tests.Persistence;
+using Corridor.Lists.Infrastructure;
 using Corridor.Testing;
 using Corridor.TestKit;
 using Microsoft.Data.Sqlite;
@@ -14,7 +14,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = Open(_file);
         await db.Database.MigrateAsync();
     }
 
@@ -27,14 +27,14 @@ public sealed class ResourceStorageTests : IAsyncLifetime
     [Fact]
     public async Task Capacity_reads_back_exactly_and_compares_in_SQL()
     {
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = Open(_file))
         {
             db.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input(capacity: 0.001m)));
             db.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input(capacity: 12345678.125m)));
             await db.SaveChangesAsync();
         }
 
-        await using var read = MigrationTests.Open(_file);
+        await using var read = Open(_file);
         var large = await read.Resources.Where(r => r.CapacityThousandths > 1).SingleAsync();
         Assert.Equal(12345678.125m, large.Capacity);
         Assert.Equal([0.001m, 12345678.125m], await read.Resources.OrderBy(r => r.CapacityThousandths).Select(r => r.CapacityThousandths).ToListAsync() is var t ? t.Select(ResourceCapacity.FromThousandths) : []);
@@ -44,7 +44,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
     [Fact]
     public async Task An_external_reference_is_unique_within_a_region_only_and_many_resources_may_have_none()
     {
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = Open(_file))
         {
             db.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input("R-1")));
             db.Resources.Add(TestResources.Offered(DemoOrgans.Zhanjiang, TestResources.Input("R-1")));
@@ -53,7 +53,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using var again = MigrationTests.Open(_file);
+        await using var again = Open(_file);
         again.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input("R-1")));
         await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync());
     }
@@ -62,7 +62,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
     public async Task Upsert_creates_then_updates_then_reports_unchanged_and_finds_items_added_earlier_in_the_same_batch()
     {
         var caller = TestResources.Member(DemoOrgans.Qinzhou);
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = Open(_file))
         {
             var (_, first) = await ResourceUpsert.ApplyAsync(db, TestResources.Input("R-9"), caller, TestResources.Now, CancellationToken.None);
             var (_, sameBatch) = await ResourceUpsert.ApplyAsync(db, TestResources.Input("R-9") with { Capacity = 5m }, caller, TestResources.Now, CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
             Assert.Equal((ResourceUpsertOutcome.Created, ResourceUpsertOutcome.Updated), (first, sameBatch));
         }
 
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = Open(_file))
         {
             var (resource, outcome) = await ResourceUpsert.ApplyAsync(db, TestResources.Input("R-9") with { Capacity = 5m }, caller, TestResources.Now, CancellationToken.None);
             await db.SaveChangesAsync();
@@ -80,4 +80,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
             Assert.NotEqual(resource.Id, other.Id);
         }
     }
+
+    private static SqliteListsDbContext Open(SqliteTestDatabase file) =>
+        new(new DbContextOptionsBuilder<SqliteListsDbContext>().UseSqlite(file.ConnectionString).Options);
 }
