@@ -1,0 +1,112 @@
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.TestKit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Xunit;
+
+namespace Corridor.Testing;
+
+/// <summary>
+/// The model and the migrations of both providers agree: a model change without a migration fails
+/// here, without any database server. Each service's test project derives one class from this.
+/// </summary>
+public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
+    where TSqlite : ServiceDbContext
+    where TSqlServer : ServiceDbContext
+{
+    /// <summary>The service's own tables; the outbox and inbox tables are checked for every service.</summary>
+    protected abstract IReadOnlyList<string> ServiceTables { get; }
+
+    private IEnumerable<string> AllTables => ServiceTables.Concat(["OutboxMessages", "InboxRecords"]);
+
+    [Fact]
+    public void The_SQLite_migrations_cover_the_model()
+    {
+        using var db = CreateSqlite(DesignTimeOptions.Sqlite<TSqlite>());
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), $"The model changed without a SQLite migration (dotnet ef migrations add ... --context {typeof(TSqlite).Name}).");
+    }
+
+    [Fact]
+    public void The_SQL_Server_migrations_cover_the_model()
+    {
+        using var db = CreateSqlServer();
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), $"The model changed without a SQL Server migration (dotnet ef migrations add ... --context {typeof(TSqlServer).Name}).");
+    }
+
+    [Fact]
+    public void Each_provider_has_its_own_migrations()
+    {
+        using var sqlite = CreateSqlite(DesignTimeOptions.Sqlite<TSqlite>());
+        using var sqlServer = CreateSqlServer();
+
+        Assert.Empty(sqlite.Database.GetMigrations().Intersect(sqlServer.Database.GetMigrations()));
+    }
+
+    [Fact]
+    public void The_idempotent_SQL_Server_script_creates_the_tables()
+    {
+        using var db = CreateSqlServer();
+
+        var script = IdempotentSqlServerScript(db);
+
+        foreach (var table in AllTables)
+        {
+            Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal);
+        }
+
+        foreach (var migration in db.Database.GetMigrations())
+        {
+            Assert.Contains($"WHERE [MigrationId] = N'{migration}'", script, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_SQLite_migrations_apply_to_a_fresh_file()
+    {
+        await using var file = new SqliteTestDatabase($"{typeof(TSqlite).Name}-migrations");
+        try
+        {
+            await using (var db = OpenSqlite(file))
+            {
+                await db.Database.MigrateAsync();
+
+                Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+                Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+                var tables = await db.Database
+                    .SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'")
+                    .ToListAsync();
+                Assert.Superset(AllTables.ToHashSet(), tables.ToHashSet());
+            }
+
+            // Applying them again to the migrated file is a no-op.
+            await using (var again = OpenSqlite(file))
+            {
+                await again.Database.MigrateAsync();
+                Assert.Empty(await again.Database.GetPendingMigrationsAsync());
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    /// <summary>A context on a SQLite test file (not yet migrated).</summary>
+    public static TSqlite OpenSqlite(SqliteTestDatabase file) =>
+        CreateSqlite(new DbContextOptionsBuilder<TSqlite>().UseSqlite(file.ConnectionString).Options);
+
+    protected static string IdempotentSqlServerScript(TSqlServer db) =>
+        db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+    protected static TSqlServer CreateSqlServer() =>
+        (TSqlServer)Activator.CreateInstance(typeof(TSqlServer), DesignTimeOptions.SqlServer<TSqlServer>())!;
+
+    private static TSqlite CreateSqlite(DbContextOptions<TSqlite> options) =>
+        (TSqlite)Activator.CreateInstance(typeof(TSqlite), options)!;
+}
