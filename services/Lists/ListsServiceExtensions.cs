@@ -6,6 +6,8 @@ using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Review;
+using Corridor.Lists.Resources;
+using Corridor.Lists.Submissions;
 using FluentValidation;
 
 namespace Corridor.Lists;
@@ -22,6 +24,7 @@ internal static class ListsServiceExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.Services.AddScoped<AgreementBindingCheck>();
+        builder.Services.AddSingleton<IListSubmission<ResourceRequest, Resource>, ResourceSubmission>();
         builder.AddProblems();
         return builder;
     }
@@ -31,6 +34,7 @@ internal static class ListsServiceExtensions
         app.MapProjectEndpoints();
         app.MapProblems();
         app.MapGrpcService<ProjectsQueryService>();
+        app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
         return app;
     }
 }

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Xml;
+using CsvHelper;
+using MiniExcelLibs;
+
+namespace Corridor.Lists.Submissions;
+
+/// <summary>
+/// Reads .xlsx (MiniExcel) and .csv (CsvHelper) uploads into typed rows of a <see cref="SheetLayout"/>.
+/// Row 1 is the header row; numbers are the rows as the user sees them in the sheet.
+/// </summary>
+public static class SheetReader
+{
+    public const int MaxRows = 10_000;
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    public static Sheet Read(string fileName, byte[] content, SheetLayout layout)
+    {
+        var rawRows = SheetFormat.Of(fileName, content) switch
+        {
+            SheetFormat.Kind.Xlsx => ReadXlsx(content),
+            SheetFormat.Kind.Csv => ReadCsv(content),
+            _ => throw new SheetFileException(
+                "import.unsupported-file", "Upload an .xlsx workbook or a .csv file (UTF-8).", StatusCodes.Status415UnsupportedMediaType),
+        };
+        return ToSheet(rawRows, layout);
+    }
+
+    private static Sheet ToSheet(IEnumerable<(int Row, IReadOnlyList<object?> Cells)> rawRows, SheetLayout layout)
+    {
+        using var rows = rawRows.GetEnumerator();
+        if (!rows.MoveNext())
+        {
+            throw new SheetFileException("import.empty-file", "The file has no header row.");
+        }
+
+        var positions = new List<(int Index, SheetColumnPosition Position)>();
+        var headerCells = rows.Current.Cells;
+        for (var i = 0; i < headerCells.Count; i++)
+        {
+            var header = Convert.ToString(headerCells[i], CultureInfo.InvariantCulture)?.Trim() ?? "";
+            if (header.Length > 0 && layout.ColumnFor(header) is { } column && positions.All(p => p.Position.Column != column))
+            {
+                positions.Add((i, new SheetColumnPosition(column, header, ColumnLetter(i))));
+            }
+        }
+
+        if (positions.Count == 0)
+        {
+            throw new SheetFileException(
+                "import.no-known-columns",
+                $"Row 1 must hold the column headers of the {layout.ListName} template: {string.Join(", ", layout.Columns.Select(c => c.TemplateHeader))}.");
+        }
+
+        var sheetRows = new List<SheetRow>();
+        while (rows.MoveNext())
+        {
+            var (rowNumber, cells) = rows.Current;
+            if (cells.All(IsBlank))
+            {
+                continue;
+            }
+
+            if (sheetRows.Count == MaxRows)
+            {
+                throw new SheetFileException("import.too-many-rows", $"A file can hold at most {MaxRows} data rows; split it.");
+            }
+
+            var values = new JsonObject();
+            var errors = new List<FieldError>();
+            foreach (var (index, position) in positions)
+            {
+                var cell = index < cells.Count ? cells[index] : null;
+                if (IsBlank(cell))
+                {
+                    continue;
+                }
+
+                if (SheetCells.TryConvert(cell!, position.Column.Kind, out var value, out var problem))
+                {
+                    values[position.Column.Field] = value;
+                }
+                else
+                {
+                    errors.Add(new FieldError(position.Column.Field, problem, position.Header, position.Letter));
+                }
+            }
+
+            sheetRows.Add(new SheetRow(rowNumber, values, errors));
+        }
+
+        return new Sheet(positions.Select(p => p.Position).ToArray(), sheetRows);
+    }
+
+    private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(byte[] content)
+    {
+        List<IDictionary<string, object?>> rows;
+        try
+        {
+            // Without a header row MiniExcel keys cells by column letter and keeps blank rows, so positions are the sheet's own.
+            rows = MiniExcel.Query(new MemoryStream(content), useHeaderRow: false, excelType: ExcelType.XLSX)
+                .Cast<IDictionary<string, object?>>()
+                .ToList();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or InvalidOperationException or NotSupportedException or IOException)
+        {
+            throw new SheetFileException("import.unreadable-file", "The workbook could not be read; save it again as .xlsx.", inner: ex);
+        }
+
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        return rows.Select((row, i) => (i + 1, (IReadOnlyList<object?>)Enumerable.Range(0, width)
+            .Select(c => row.TryGetValue(ColumnLetter(c), out var value) ? value : null)
+            .ToArray()));
+    }
+
+    private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(byte[] content)
+    {
+        var rows = new List<(int, IReadOnlyList<object?>)>();
+        var withoutBom = content.AsMemory(content.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
+        try
+        {
+            using var csv = CsvReader.Create(withoutBom, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true });
+            while (csv.Read())
+            {
+                // The line where the record starts is the row a spreadsheet program shows for it.
+                rows.Add(((int)csv.LineNumber, Enumerable.Range(0, csv.FieldCount).Select(i => (object?)csv.GetString(i)).ToArray()));
+            }
+        }
+        catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException)
+        {
+            throw new SheetFileException("import.unreadable-file", "The CSV file could not be read; save it as UTF-8 CSV.", inner: ex);
+        }
+
+        return rows;
+    }
+
+    private static bool IsBlank(object? cell) => cell is null || (cell is string s && string.IsNullOrWhiteSpace(s));
+
+    public static string ColumnLetter(int index)
+    {
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Corridor.Lists.Submissions;
+
+public enum SheetValueKind
+{
+    Text,
+    Number,
+    Date,
+}
