@@ -33,6 +33,7 @@ internal static class ListsServiceExtensions
     {
         app.MapProjectEndpoints();
         app.MapProblems();
+        app.MapResourceEndpoints();
         app.MapGrpcService<ProjectsQueryService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
         return app;

@@ -1,5 +1,5 @@
-using Corridor.Lists.Resources;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Resources;
 using Corridor.Testing;
 using Corridor.TestKit;
 using Microsoft.Data.Sqlite;
