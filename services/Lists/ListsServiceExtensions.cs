@@ -34,6 +34,7 @@ internal static class ListsServiceExtensions
         app.MapProjectEndpoints();
         app.MapProblems();
         app.MapResourceEndpoints();
+        app.MapGrpcService<ResourcesGrpcService>();
         app.MapGrpcService<ProjectsQueryService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
         return app;
