@@ -24,7 +24,13 @@ public sealed class ResourcesGrpcTests(SharedRabbitMq rabbitMq)
         {
             var created = await (await qinzhou.PostJsonAsync("/api/v1/resources", new
             {
-                title, category, capacity = 12.125m, unit = "TEU/月", validFrom = "2026-01-01", validTo = "2026-12-31", externalReference = $"QZ-{title}",
+                title,
+                category,
+                capacity = 12.125m,
+                unit = "TEU/月",
+                validFrom = "2026-01-01",
+                validTo = "2026-12-31",
+                externalReference = $"QZ-{title}",
             })).ReadAsAsync<JsonElement>(HttpStatusCode.Created);
             ids.Add(created.GetProperty("id").GetString()!);
         }
