@@ -110,7 +110,10 @@ public sealed class ProblemsApiTests(SharedRabbitMq rabbitMq)
         // The same reference from another region is that region's own id, not a clash.
         await api.RaiseAsync(TestTokens.Member(DemoOrgans.Zhaoqing), ProblemsApi.RaiseBody(externalReference: "YL-1"));
 
-        var current = await api.GetAsync($"{ProblemsApi.Path}/{id}");
+        using var reader = host.CreateRestClient(TestTokens.Member(DemoOrgans.Hezhou));
+        using var get = await reader.GetAsync($"{ProblemsApi.Path}/{id}");
+        var current = await get.ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal("\"v1\"", get.Headers.ETag?.Tag);
         Assert.Equal("Open", current.GetProperty("status").GetString());
         Assert.Equal(1, current.GetProperty("version").GetInt64());
         Assert.Equal(2, await host.QueryAsync<ListsDbContext, int>(db => db.Problems.CountAsync()));
