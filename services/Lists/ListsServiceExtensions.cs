@@ -3,6 +3,7 @@ using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Contracts.Agreements.V1;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Matching;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Review;
@@ -34,6 +35,7 @@ internal static class ListsServiceExtensions
         app.MapProjectEndpoints();
         app.MapProblems();
         app.MapResourceEndpoints();
+        app.MapSuggestionEndpoints();
         app.MapGrpcService<ResourcesGrpcService>();
         app.MapGrpcService<ProjectsQueryService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
