@@ -25,8 +25,9 @@ internal static class ListsServiceExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.Services.AddScoped<AgreementBindingCheck>();
-        builder.Services.AddSingleton<IListSubmission<ResourceRequest, Resource>, ResourceSubmission>();
         builder.AddProblems();
+        builder.Services.AddSingleton<IListSubmission<ResourceRequest, Resource>, ResourceSubmission>();
+        builder.Services.AddSingleton<IListSubmission<RaiseProblemRequest, Problem>, ProblemSubmission>();
         return builder;
     }
 
@@ -39,6 +40,7 @@ internal static class ListsServiceExtensions
         app.MapGrpcService<ResourcesGrpcService>();
         app.MapGrpcService<ProjectsQueryService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
+        app.MapSubmissions<RaiseProblemRequest, Problem>("/api/v1/problems", "Problems");
         return app;
     }
 }
