@@ -37,6 +37,7 @@ internal static class ListsServiceExtensions
         app.MapProblems();
         app.MapResourceEndpoints();
         app.MapSuggestionEndpoints();
+        app.MapMatchEndpoints();
         app.MapGrpcService<ResourcesGrpcService>();
         app.MapGrpcService<ProjectsQueryService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.Lists.Matching;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Resources;
@@ -14,11 +15,14 @@ public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContex
 
     public DbSet<Resource> Resources => Set<Resource>();
 
+    public DbSet<Match> Matches => Set<Match>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ProjectConfiguration());
         modelBuilder.ApplyConfiguration(new ProblemConfiguration());
         modelBuilder.ApplyConfiguration(new ResourceConfiguration());
+        modelBuilder.ApplyConfiguration(new MatchConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

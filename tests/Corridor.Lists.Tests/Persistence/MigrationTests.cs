@@ -6,7 +6,7 @@ namespace Corridor.Lists.Tests.Persistence;
 
 public sealed class MigrationTests : ProviderMigrationTests<SqliteListsDbContext, SqlServerListsDbContext>
 {
-    protected override IReadOnlyList<string> ServiceTables => ["Projects", "ProjectPartners", "ProjectApprovals"];
+    protected override IReadOnlyList<string> ServiceTables => ["Projects", "ProjectPartners", "ProjectApprovals", "Matches"];
 
     [Fact]
     public void One_approval_per_party_and_revision_is_enforced_by_SQL_Server_too()

@@ -1,0 +1,3 @@
+namespace Corridor.Lists.Matching;
+
+public sealed record ProposeMatchRequest(Guid? ProblemId, Guid? ResourceId);
