@@ -97,8 +97,7 @@ public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
         }
     }
 
-    /// <summary>A context on a SQLite test file (not yet migrated).</summary>
-    public static TSqlite OpenSqlite(SqliteTestDatabase file) =>
+    private static TSqlite OpenSqlite(SqliteTestDatabase file) =>
         CreateSqlite(new DbContextOptionsBuilder<TSqlite>().UseSqlite(file.ConnectionString).Options);
 
     protected static string IdempotentSqlServerScript(TSqlServer db) =>

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Corridor.Agreements.Agreements;
+using Corridor.Agreements.Infrastructure;
 using Corridor.Testing;
-using Corridor.TestKit;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Agreements.Tests.Persistence;
@@ -13,19 +12,11 @@ namespace Corridor.Agreements.Tests.Persistence;
 /// </summary>
 public sealed class AgreementStorageTests : IAsyncLifetime
 {
-    private readonly SqliteTestDatabase _file = new("agreements-storage");
+    private readonly MigratedSqliteDatabase<SqliteAgreementsDbContext> _file = new("agreements-storage");
 
-    public async Task InitializeAsync()
-    {
-        await using var db = MigrationTests.Open(_file);
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _file.MigrateAsync();
 
-    public async Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        await _file.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _file.DisposeAsync();
 
     [Fact]
     public async Task An_agreement_reads_back_with_its_parties_and_signatures()
@@ -34,7 +25,7 @@ public sealed class AgreementStorageTests : IAsyncLifetime
         agreement.Sign(DemoOrgans.Zhaoqing.Id, "李娜", TestAgreements.Now);
         await SaveNewAsync(agreement);
 
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         var stored = await db.Agreements.SingleAsync(a => a.Id == agreement.Id);
 
         Assert.Equal(AgreementStatus.PendingSignatures, stored.Status);
@@ -71,7 +62,7 @@ public sealed class AgreementStorageTests : IAsyncLifetime
             new[] { DemoOrgans.Yulin.Id, DemoOrgans.Zhaoqing.Id, DemoOrgans.Hezhou.Id }.Order(StringComparer.Ordinal),
             activated.GetProperty("partyOrganIds").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
 
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         var stored = await db.Agreements.SingleAsync(a => a.Id == agreement.Id);
         Assert.Equal(AgreementStatus.Active, stored.Status);
         Assert.Equal(5, stored.Version);
@@ -83,8 +74,8 @@ public sealed class AgreementStorageTests : IAsyncLifetime
         var agreement = TestAgreements.Proposed(DemoOrgans.Yulin, DemoOrgans.Zhaoqing);
         await SaveNewAsync(agreement);
 
-        await using var first = MigrationTests.Open(_file);
-        await using var second = MigrationTests.Open(_file);
+        await using var first = _file.Open();
+        await using var second = _file.Open();
         var mine = await first.Agreements.SingleAsync(a => a.Id == agreement.Id);
         var theirs = await second.Agreements.SingleAsync(a => a.Id == agreement.Id);
         mine.Sign(DemoOrgans.Yulin.Id, "张伟", TestAgreements.Now);
@@ -93,7 +84,7 @@ public sealed class AgreementStorageTests : IAsyncLifetime
         theirs.Sign(DemoOrgans.Zhaoqing.Id, "李娜", TestAgreements.Now);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
 
-        await using var check = MigrationTests.Open(_file);
+        await using var check = _file.Open();
         var stored = await check.Agreements.SingleAsync(a => a.Id == agreement.Id);
         Assert.Equal(3, stored.Version);
         Assert.Equal(AgreementStatus.PendingSignatures, stored.Status);
@@ -102,14 +93,14 @@ public sealed class AgreementStorageTests : IAsyncLifetime
 
     private async Task SaveNewAsync(Agreement agreement)
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         db.Agreements.Add(agreement);
         await db.SaveChangesAsync();
     }
 
     private async Task SignAsync(Guid id, DemoOrgan organ)
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
         agreement.Sign(organ.Id, organ.Name, TestAgreements.Now);
         await db.SaveChangesAsync();
@@ -117,7 +108,7 @@ public sealed class AgreementStorageTests : IAsyncLifetime
 
     private async Task<List<Corridor.BuildingBlocks.Outbox.OutboxMessage>> OutboxAsync()
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         return await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
     }
 }

@@ -1,6 +1,5 @@
 using Corridor.Lists.Infrastructure;
 using Corridor.Testing;
-using Corridor.TestKit;
 
 namespace Corridor.Lists.Tests.Persistence;
 
@@ -15,6 +14,4 @@ public sealed class MigrationTests : ProviderMigrationTests<SqliteListsDbContext
 
         Assert.Contains("CREATE UNIQUE INDEX [IX_ProjectApprovals_ProjectId_Party_Revision]", IdempotentSqlServerScript(db), StringComparison.Ordinal);
     }
-
-    internal static SqliteListsDbContext Open(SqliteTestDatabase file) => OpenSqlite(file);
 }

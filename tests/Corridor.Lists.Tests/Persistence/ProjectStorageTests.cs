@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Corridor.BuildingBlocks.Outbox;
+using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Review;
 using Corridor.Testing;
-using Corridor.TestKit;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Tests.Persistence;
@@ -16,19 +15,11 @@ namespace Corridor.Lists.Tests.Persistence;
 public sealed class ProjectStorageTests : IAsyncLifetime
 {
     private static readonly ReviewPolicy Policy = TestProjects.WithSecretariat;
-    private readonly SqliteTestDatabase _file = new("lists-storage");
+    private readonly MigratedSqliteDatabase<SqliteListsDbContext> _file = new("lists-storage");
 
-    public async Task InitializeAsync()
-    {
-        await using var db = MigrationTests.Open(_file);
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _file.MigrateAsync();
 
-    public async Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        await _file.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _file.DisposeAsync();
 
     [Fact]
     public async Task The_whole_review_writes_exactly_one_ProjectApproved_to_the_outbox()
@@ -59,7 +50,7 @@ public sealed class ProjectStorageTests : IAsyncLifetime
             ["441200", "450900"],
             approved.GetProperty("participatingRegionCodes").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
 
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         var stored = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == project.Id);
         Assert.Equal(ProjectStatus.Approved, stored.Status);
         Assert.Equal(5, stored.Version);
@@ -76,8 +67,8 @@ public sealed class ProjectStorageTests : IAsyncLifetime
         var project = TestProjects.Submitted(DemoOrgans.Yulin, DemoOrgans.Zhaoqing);
         await SaveNewAsync(project);
 
-        await using var first = MigrationTests.Open(_file);
-        await using var second = MigrationTests.Open(_file);
+        await using var first = _file.Open();
+        await using var second = _file.Open();
         var mine = await first.Projects.SingleAsync(p => p.Id == project.Id);
         var theirs = await second.Projects.SingleAsync(p => p.Id == project.Id);
         mine.Approve(TestProjects.Coordinator(DemoOrgans.Zhaoqing), 1, Policy, TestProjects.Now);
@@ -86,7 +77,7 @@ public sealed class ProjectStorageTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => second.SaveChangesAsync());
 
-        await using var check = MigrationTests.Open(_file);
+        await using var check = _file.Open();
         var stored = await check.Projects.AsNoTracking().SingleAsync(p => p.Id == project.Id);
         Assert.Single(stored.Approvals);
         Assert.Equal(3, stored.Version);
@@ -94,21 +85,21 @@ public sealed class ProjectStorageTests : IAsyncLifetime
 
     private async Task SaveNewAsync(Project project)
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         db.Projects.Add(project);
         await db.SaveChangesAsync();
     }
 
     private async Task ChangeAsync(Guid id, Action<Project> change)
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         change(await db.Projects.SingleAsync(p => p.Id == id));
         await db.SaveChangesAsync();
     }
 
     private async Task<List<OutboxMessage>> OutboxAsync()
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         return await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
     }
 }

@@ -1,8 +1,6 @@
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Resources;
 using Corridor.Testing;
-using Corridor.TestKit;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Tests.Resources;
@@ -10,31 +8,23 @@ namespace Corridor.Lists.Tests.Resources;
 /// <summary>Resources in a database made by the SQLite migrations: exact capacity, unique reference per region, upsert outcomes.</summary>
 public sealed class ResourceStorageTests : IAsyncLifetime
 {
-    private readonly SqliteTestDatabase _file = new("lists-resources");
+    private readonly MigratedSqliteDatabase<SqliteListsDbContext> _file = new("lists-resources");
 
-    public async Task InitializeAsync()
-    {
-        await using var db = Open(_file);
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _file.MigrateAsync();
 
-    public async Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        await _file.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _file.DisposeAsync();
 
     [Fact]
     public async Task Capacity_reads_back_exactly_and_compares_in_SQL()
     {
-        await using (var db = Open(_file))
+        await using (var db = _file.Open())
         {
             db.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input(capacity: 0.001m)));
             db.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input(capacity: 12345678.125m)));
             await db.SaveChangesAsync();
         }
 
-        await using var read = Open(_file);
+        await using var read = _file.Open();
         var large = await read.Resources.Where(r => r.CapacityThousandths > 1).SingleAsync();
         Assert.Equal(12345678.125m, large.Capacity);
         Assert.Equal([0.001m, 12345678.125m], await read.Resources.OrderBy(r => r.CapacityThousandths).Select(r => r.CapacityThousandths).ToListAsync() is var t ? t.Select(ResourceCapacity.FromThousandths) : []);
@@ -44,7 +34,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
     [Fact]
     public async Task An_external_reference_is_unique_within_a_region_only_and_many_resources_may_have_none()
     {
-        await using (var db = Open(_file))
+        await using (var db = _file.Open())
         {
             db.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input("R-1")));
             db.Resources.Add(TestResources.Offered(DemoOrgans.Zhanjiang, TestResources.Input("R-1")));
@@ -53,7 +43,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using var again = Open(_file);
+        await using var again = _file.Open();
         again.Resources.Add(TestResources.Offered(DemoOrgans.Qinzhou, TestResources.Input("R-1")));
         await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync());
     }
@@ -62,7 +52,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
     public async Task Upsert_creates_then_updates_then_reports_unchanged_and_finds_items_added_earlier_in_the_same_batch()
     {
         var caller = TestResources.Member(DemoOrgans.Qinzhou);
-        await using (var db = Open(_file))
+        await using (var db = _file.Open())
         {
             var (_, first) = await ResourceUpsert.ApplyAsync(db, TestResources.Input("R-9"), caller, TestResources.Now, CancellationToken.None);
             var (_, sameBatch) = await ResourceUpsert.ApplyAsync(db, TestResources.Input("R-9") with { Capacity = 5m }, caller, TestResources.Now, CancellationToken.None);
@@ -70,7 +60,7 @@ public sealed class ResourceStorageTests : IAsyncLifetime
             Assert.Equal((ResourceUpsertOutcome.Created, ResourceUpsertOutcome.Updated), (first, sameBatch));
         }
 
-        await using (var db = Open(_file))
+        await using (var db = _file.Open())
         {
             var (resource, outcome) = await ResourceUpsert.ApplyAsync(db, TestResources.Input("R-9") with { Capacity = 5m }, caller, TestResources.Now, CancellationToken.None);
             await db.SaveChangesAsync();
@@ -81,6 +71,4 @@ public sealed class ResourceStorageTests : IAsyncLifetime
         }
     }
 
-    private static SqliteListsDbContext Open(SqliteTestDatabase file) =>
-        new(new DbContextOptionsBuilder<SqliteListsDbContext>().UseSqlite(file.ConnectionString).Options);
 }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Corridor.BuildingBlocks.Outbox;
+using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Projects;
 using Corridor.Teams.Teams;
-using Corridor.TestKit;
-using Microsoft.Data.Sqlite;
+using Corridor.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Tests.Persistence;
@@ -11,25 +11,17 @@ namespace Corridor.Teams.Tests.Persistence;
 /// <summary>Teams and the read model stored in a database made by the SQLite migrations.</summary>
 public sealed class TeamStorageTests : IAsyncLifetime
 {
-    private readonly SqliteTestDatabase _file = new("teams-storage");
+    private readonly MigratedSqliteDatabase<SqliteTeamsDbContext> _file = new("teams-storage");
 
-    public async Task InitializeAsync()
-    {
-        await using var db = MigrationTests.Open(_file);
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _file.MigrateAsync();
 
-    public async Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        await _file.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _file.DisposeAsync();
 
     [Fact]
     public async Task Each_deployment_is_stored_and_written_to_the_outbox_as_one_TeamDeployed()
     {
         var team = TestTeams.Register();
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = _file.Open())
         {
             db.Teams.Add(team);
             await db.SaveChangesAsync();
@@ -38,7 +30,7 @@ public sealed class TeamStorageTests : IAsyncLifetime
         Assert.Empty(await OutboxAsync());
         var projectId = Guid.NewGuid();
         Guid deploymentId;
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = _file.Open())
         {
             var stored = await db.Teams.SingleAsync(t => t.Id == team.Id);
             deploymentId = stored.Deploy(projectId, TestTeams.Day(6, 1), null, "长期驻点", TestTeams.Now).Id;
@@ -55,7 +47,7 @@ public sealed class TeamStorageTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, payload.RootElement.GetProperty("to").ValueKind);
         Assert.Equal(2, payload.RootElement.GetProperty("aggregateVersion").GetInt64());
 
-        await using var check = MigrationTests.Open(_file);
+        await using var check = _file.Open();
         var reloaded = await check.Teams.AsNoTracking().SingleAsync(t => t.Id == team.Id);
         Assert.Equal((TeamStatus.Active, 2L, TestTeams.FormedOn), (reloaded.Status, reloaded.Version, reloaded.FormedOn));
         var deployment = Assert.Single(reloaded.Deployments);
@@ -67,13 +59,13 @@ public sealed class TeamStorageTests : IAsyncLifetime
     {
         var team = TestTeams.Register();
         team.Deploy(Guid.NewGuid(), TestTeams.Day(6, 1), TestTeams.Day(6, 30), "六月", TestTeams.Now);
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = _file.Open())
         {
             db.Teams.Add(team);
             await db.SaveChangesAsync();
         }
 
-        await using var again = MigrationTests.Open(_file);
+        await using var again = _file.Open();
         var stored = await again.Teams.SingleAsync(t => t.Id == team.Id);
         var refused = Assert.Throws<Corridor.BuildingBlocks.Domain.DomainRuleException>(() =>
             stored.Deploy(Guid.NewGuid(), TestTeams.Day(6, 15), TestTeams.Day(7, 15), "重叠", TestTeams.Now));
@@ -84,20 +76,20 @@ public sealed class TeamStorageTests : IAsyncLifetime
     public async Task The_read_model_keeps_one_row_per_project()
     {
         var projectId = Guid.NewGuid();
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = _file.Open())
         {
             db.ApprovedProjects.Add(new ApprovedProject(projectId, "标题", "450700", 1, 5, TestTeams.Now));
             await db.SaveChangesAsync();
         }
 
-        await using var duplicate = MigrationTests.Open(_file);
+        await using var duplicate = _file.Open();
         duplicate.ApprovedProjects.Add(new ApprovedProject(projectId, "标题", "450700", 1, 5, TestTeams.Now));
         await Assert.ThrowsAsync<DbUpdateException>(() => duplicate.SaveChangesAsync());
     }
 
     private async Task<List<OutboxMessage>> OutboxAsync()
     {
-        await using var db = MigrationTests.Open(_file);
+        await using var db = _file.Open();
         return await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
     }
 
@@ -105,14 +97,14 @@ public sealed class TeamStorageTests : IAsyncLifetime
     public async Task Two_concurrent_refreshes_of_one_approved_project_cannot_let_the_older_fact_win()
     {
         var projectId = Guid.NewGuid();
-        await using (var db = MigrationTests.Open(_file))
+        await using (var db = _file.Open())
         {
             db.ApprovedProjects.Add(new ApprovedProject(projectId, "平陆运河", "450700", 1, 5, TestTeams.Now));
             await db.SaveChangesAsync();
         }
 
-        await using var newer = MigrationTests.Open(_file);
-        await using var older = MigrationTests.Open(_file);
+        await using var newer = _file.Open();
+        await using var older = _file.Open();
         var seenByNewer = await newer.ApprovedProjects.SingleAsync(p => p.ProjectId == projectId);
         var seenByOlder = await older.ApprovedProjects.SingleAsync(p => p.ProjectId == projectId);
         seenByNewer.Refresh("平陆运河（二）", 3, 9, TestTeams.Now);
@@ -121,7 +113,7 @@ public sealed class TeamStorageTests : IAsyncLifetime
         await newer.SaveChangesAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => older.SaveChangesAsync());
 
-        await using var check = MigrationTests.Open(_file);
+        await using var check = _file.Open();
         Assert.Equal(9, (await check.ApprovedProjects.AsNoTracking().SingleAsync(p => p.ProjectId == projectId)).SourceVersion);
     }
 }
