@@ -70,9 +70,10 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
             {
                 await Task.Delay(DeleteRetryDelay);
             }
-            catch (IOException)
+            catch (IOException ex)
             {
-                // Still shared after the bounded retry: leave the temp directory behind.
+                // Still shared after the bounded retry: leave the temp directory behind, but say so.
+                await Console.Error.WriteLineAsync($"SqliteTestDatabase: could not delete {DirectoryPath}: {ex.Message}");
                 return;
             }
         }
