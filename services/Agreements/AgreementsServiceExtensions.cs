@@ -1,5 +1,6 @@
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
+using Corridor.Agreements.Lifecycle;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using FluentValidation;
@@ -14,7 +15,10 @@ internal static class AgreementsServiceExtensions
     {
         builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
         builder.AddMessaging<AgreementsDbContext>(ServiceName);
-        builder.Services.AddValidatorsFromAssemblyContaining<CreateAgreementValidator>(includeInternalTypes: true);
+        builder.Services.AddValidatorsFromAssemblyContaining<AgreementRequestValidator>(includeInternalTypes: true);
+        builder.Services.AddSingleton(builder.Configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions());
+        builder.Services.AddScoped<AgreementLifecycle>();
+        builder.Services.AddHostedService<LifecycleService>();
         return builder;
     }
 

@@ -1,22 +1,39 @@
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Agreements.Agreements;
 
-/// <summary>Load, check If-Match, apply one domain operation, save (with its events), answer with the new ETag.</summary>
+/// <summary>
+/// Load, check the caller's precondition on the version (If-Match, or the gRPC expected version), apply one
+/// domain operation, save it with its events. REST and gRPC both go through here.
+/// </summary>
 internal static class AgreementChange
 {
-    public static async Task<AgreementResponse> ApplyAsync(
-        AgreementsDbContext db, Guid id, HttpContext http, Action<Agreement> change, CancellationToken cancellationToken)
+    public static async Task<Agreement> ApplyAsync(
+        AgreementsDbContext db, Guid id, Action<long> checkVersion, Func<Agreement, Task> change, CancellationToken cancellationToken)
     {
         var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException("Agreement", id.ToString());
-        ETags.CheckIfMatch(http.Request, agreement.Version);
-        change(agreement);
+        checkVersion(agreement.Version);
+        await change(agreement);
         await db.SaveChangesAsync(cancellationToken);
-        ETags.Set(http.Response, agreement.Version);
-        return AgreementResponse.From(agreement);
+        return agreement;
     }
+
+    public static Task<Agreement> ApplyAsync(AgreementsDbContext db, Guid id, Action<long> checkVersion, Action<Agreement> change, CancellationToken cancellationToken) =>
+        ApplyAsync(db, id, checkVersion, a =>
+        {
+            change(a);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>The gRPC precondition: 0 means "no precondition", like a missing If-Match.</summary>
+    public static Action<long> Expect(long expectedVersion) => current =>
+    {
+        if (expectedVersion != 0 && expectedVersion != current)
+        {
+            throw new PreconditionFailedException(current);
+        }
+    };
 }

@@ -1,40 +1,86 @@
 using Corridor.Agreements.Infrastructure;
-using Corridor.BuildingBlocks.Domain;
+using Corridor.Agreements.Lifecycle;
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Agreements.Agreements;
 
+/// <summary>
+/// REST under /api/v1/agreements. Every member reads every agreement; the changes check who may make them in
+/// the domain. Each change honours If-Match and answers the agreement with its new ETag.
+/// </summary>
 internal static class AgreementEndpoints
 {
     public static IEndpointRouteBuilder MapAgreementEndpoints(this IEndpointRouteBuilder routes)
     {
         var agreements = routes.MapGroup("/api/v1/agreements").WithTags("Agreements");
-        agreements.MapPost("/", CreateAgreement.HandleAsync).Validate<CreateAgreementRequest>();
+        agreements.MapPost("/", CreateAgreement.HandleAsync).Validate<AgreementRequest>();
+        agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, AgreementsDbContext db, CancellationToken ct) =>
+            (await AgreementQueries.ListAsync(db, status, kind, region, organ, ct)).Select(AgreementResponse.From).ToArray());
+        agreements.MapGet("/expiring", ExpiringAsync);
         agreements.MapGet("/{id:guid}", GetAsync);
-        agreements.MapGet("/", ListAsync);
-        agreements.MapPost("/{id:guid}/propose", ProposeAgreement.HandleAsync);
-        agreements.MapPost("/{id:guid}/signatures", SignAgreement.HandleAsync).Validate<SignAgreementRequest>();
+        agreements.MapGet("/{id:guid}/history", HistoryAsync);
+        agreements.MapPut("/{id:guid}", (Guid id, AgreementRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, http, id, a => a.Revise(caller, r.ToContent(), Now(clock)), ct)).Validate<AgreementRequest>();
+        agreements.MapPost("/{id:guid}/propose", (Guid id, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, http, id, async a => a.Propose(caller, await AgreementQueries.PairingsInForceAsync(db, a.Id, a.PartyOrganIds, ct), Now(clock)), ct));
+        agreements.MapPost("/{id:guid}/signatures", (Guid id, SignAgreementRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, http, id, async a => a.Sign(
+                caller, r.OrganId ?? caller.Organ, r.Signatory!, await AgreementQueries.PairingsInForceAsync(db, a.Id, a.PartyOrganIds, ct), Now(clock)), ct))
+            .Validate<SignAgreementRequest>();
+        agreements.MapPost("/{id:guid}/suspend", (Guid id, ReasonRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, http, id, a => a.Suspend(caller, r.Reason!, Now(clock)), ct)).Validate<ReasonRequest>();
+        agreements.MapPost("/{id:guid}/resume", (Guid id, ResumeRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, http, id, a => a.Resume(caller, r.Note, Now(clock)), ct)).Validate<ResumeRequest>();
+        agreements.MapPost("/{id:guid}/terminate", (Guid id, TerminateRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, http, id, a => a.Terminate(caller, r.Reason!, r.Document!.ToReference(), Now(clock)), ct)).Validate<TerminateRequest>();
+        agreements.MapAmendments();
         return routes;
     }
 
     private static async Task<AgreementResponse> GetAsync(Guid id, AgreementsDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
-        var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Agreement", id.ToString());
+        var agreement = await AgreementQueries.GetAsync(db, id, cancellationToken);
         ETags.Set(response, agreement.Version);
         return AgreementResponse.From(agreement);
     }
 
-    private static async Task<IReadOnlyList<AgreementResponse>> ListAsync(AgreementsDbContext db, string? status, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<AgreementTransitionResponse>> HistoryAsync(Guid id, AgreementsDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.Agreements.AsNoTracking();
-        if (Enum.TryParse<AgreementStatus>(status, ignoreCase: true, out var wanted))
-        {
-            query = query.Where(a => a.Status == wanted);
-        }
-
-        var page = await query.OrderBy(a => a.CreatedAt).Take(200).ToListAsync(cancellationToken);
-        return page.Select(AgreementResponse.From).ToArray();
+        var agreement = await AgreementQueries.GetAsync(db, id, cancellationToken);
+        return agreement.History.OrderBy(h => h.Id)
+            .Select(h => new AgreementTransitionResponse(h.Action, h.From?.ToString(), h.To.ToString(), h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note))
+            .ToArray();
     }
+
+    private static async Task<object> ExpiringAsync(int? withinDays, AgreementsDbContext db, LifecycleOptions options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var window = Math.Clamp(withinDays ?? options.RenewalWindowDays, 0, 3650);
+        var today = DateOnly.FromDateTime(Now(clock));
+        var expiring = await AgreementQueries.ExpiringAsync(db, today, window, cancellationToken);
+        return new
+        {
+            withinDays = window,
+            items = expiring.Select(a => new ExpiringAgreementResponse(
+                a.Id, a.Kind.ToString(), a.Title, a.Status.ToString(), a.TermEnd!.Value, a.TermEnd.Value.DayNumber - today.DayNumber, a.PartyOrganIds)).ToArray(),
+        };
+    }
+
+    private static Task<AgreementResponse> Apply(AgreementsDbContext db, HttpContext http, Guid id, Action<Agreement> change, CancellationToken cancellationToken) =>
+        Apply(db, http, id, a =>
+        {
+            change(a);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private static async Task<AgreementResponse> Apply(AgreementsDbContext db, HttpContext http, Guid id, Func<Agreement, Task> change, CancellationToken cancellationToken)
+    {
+        var agreement = await AgreementChange.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), change, cancellationToken);
+        ETags.Set(http.Response, agreement.Version);
+        return AgreementResponse.From(agreement);
+    }
+
+    private static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }
+
+public sealed record ExpiringAgreementResponse(Guid Id, string Kind, string Title, string Status, DateOnly TermEnd, int DaysLeft, IReadOnlyList<string> PartyOrganIds);

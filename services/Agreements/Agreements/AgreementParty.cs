@@ -31,4 +31,10 @@ public sealed class AgreementParty
         Signatory = signatory;
         SignedAt = at;
     }
+
+    internal void Rename(string organName, string regionCode)
+    {
+        OrganName = organName;
+        RegionCode = regionCode;
+    }
 }

@@ -8,4 +8,7 @@ public enum AgreementStatus
     Suspended,
     Expired,
     Terminated,
+
+    /// <summary>Every party signed before the effective date (the term start); becomes Active on that date.</summary>
+    Signed,
 }

@@ -32,7 +32,7 @@ internal sealed class AgreementsQueryService(AgreementsDbContext db) : Agreement
         };
     }
 
-    private static ContractStatus ToContract(AgreementStatus status) => status switch
+    internal static ContractStatus ToContract(AgreementStatus status) => status switch
     {
         AgreementStatus.Draft => ContractStatus.Draft,
         AgreementStatus.PendingSignatures => ContractStatus.PendingSignatures,
@@ -40,6 +40,7 @@ internal sealed class AgreementsQueryService(AgreementsDbContext db) : Agreement
         AgreementStatus.Suspended => ContractStatus.Suspended,
         AgreementStatus.Expired => ContractStatus.Expired,
         AgreementStatus.Terminated => ContractStatus.Terminated,
+        AgreementStatus.Signed => ContractStatus.Signed,
         _ => ContractStatus.Unspecified,
     };
 }

@@ -24,7 +24,7 @@ public sealed class DraftAgreementTests
     [Fact]
     public void One_party_is_too_few()
     {
-        var refused = Assert.Throws<DomainRuleException>(() => Agreement.Draft(
+        var refused = Assert.Throws<DomainRuleException>(() => TestAgreements.DraftOf(
             AgreementKind.Memorandum, "单方备忘录", [TestAgreements.Party(DemoOrgans.Yulin)], Start, null, TestAgreements.Now));
 
         Assert.Equal("agreement.too-few-parties", refused.Code);
@@ -33,7 +33,7 @@ public sealed class DraftAgreementTests
     [Fact]
     public void No_party_at_all_is_too_few()
     {
-        var refused = Assert.Throws<DomainRuleException>(() => Agreement.Draft(
+        var refused = Assert.Throws<DomainRuleException>(() => TestAgreements.DraftOf(
             AgreementKind.Memorandum, "空协议", [], Start, null, TestAgreements.Now));
 
         Assert.Equal("agreement.too-few-parties", refused.Code);
@@ -42,7 +42,7 @@ public sealed class DraftAgreementTests
     [Fact]
     public void The_same_organ_cannot_be_a_party_twice()
     {
-        var refused = Assert.Throws<DomainRuleException>(() => Agreement.Draft(
+        var refused = Assert.Throws<DomainRuleException>(() => TestAgreements.DraftOf(
             AgreementKind.PairingAgreement,
             "重复的缔约方",
             [TestAgreements.Party(DemoOrgans.Yulin), TestAgreements.Party(DemoOrgans.Zhaoqing), TestAgreements.Party(DemoOrgans.Yulin)],
@@ -56,7 +56,7 @@ public sealed class DraftAgreementTests
     [Fact]
     public void The_term_cannot_end_before_it_starts()
     {
-        var refused = Assert.Throws<DomainRuleException>(() => Agreement.Draft(
+        var refused = Assert.Throws<DomainRuleException>(() => TestAgreements.DraftOf(
             AgreementKind.CooperationPlan,
             "倒置的期限",
             [TestAgreements.Party(DemoOrgans.Yulin), TestAgreements.Party(DemoOrgans.Zhaoqing)],
@@ -72,8 +72,8 @@ public sealed class DraftAgreementTests
     {
         var parties = new[] { TestAgreements.Party(DemoOrgans.Yulin), TestAgreements.Party(DemoOrgans.Zhaoqing) };
 
-        var oneDay = Agreement.Draft(AgreementKind.Initiative, "一日倡议", parties, Start, Start, TestAgreements.Now);
-        var open = Agreement.Draft(AgreementKind.WorkingRules, "长期工作制度", parties, Start, null, TestAgreements.Now);
+        var oneDay = TestAgreements.DraftOf(AgreementKind.Initiative, "一日倡议", parties, Start, Start, TestAgreements.Now);
+        var open = TestAgreements.DraftOf(AgreementKind.WorkingRules, "长期工作制度", parties, Start, null, TestAgreements.Now);
 
         Assert.Equal(Start, oneDay.TermEnd);
         Assert.Null(open.TermEnd);

@@ -46,11 +46,14 @@ public sealed class AgreementStorageTests : IAsyncLifetime
 
         await SignAsync(agreement.Id, DemoOrgans.Yulin);
         await SignAsync(agreement.Id, DemoOrgans.Hezhou);
-        Assert.Empty(await OutboxAsync());
+        Assert.Empty(await OutboxAsync("AgreementActivated"));
 
         await SignAsync(agreement.Id, DemoOrgans.Zhaoqing);
 
-        var row = Assert.Single(await OutboxAsync());
+        Assert.Equal(
+            ["AgreementProposed", "AgreementSigned", "AgreementSigned", "AgreementSigned", "AgreementActivated"],
+            (await OutboxAsync()).Select(m => m.MessageType.Split('.')[^1]));
+        var row = Assert.Single(await OutboxAsync("AgreementActivated"));
         Assert.Equal("Corridor.Contracts.Events.AgreementActivated", row.MessageType);
         Assert.Null(row.DispatchedAt);
         using var payload = JsonDocument.Parse(row.Payload);
@@ -88,7 +91,7 @@ public sealed class AgreementStorageTests : IAsyncLifetime
         var stored = await check.Agreements.SingleAsync(a => a.Id == agreement.Id);
         Assert.Equal(3, stored.Version);
         Assert.Equal(AgreementStatus.PendingSignatures, stored.Status);
-        Assert.Empty(await OutboxAsync());
+        Assert.Single(await OutboxAsync("AgreementSigned"));
     }
 
     private async Task SaveNewAsync(Agreement agreement)
@@ -106,9 +109,10 @@ public sealed class AgreementStorageTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    private async Task<List<Corridor.BuildingBlocks.Outbox.OutboxMessage>> OutboxAsync()
+    private async Task<List<Corridor.BuildingBlocks.Outbox.OutboxMessage>> OutboxAsync(string? type = null)
     {
         await using var db = _file.Open();
-        return await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
+        var rows = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
+        return rows.Where(m => type is null || m.MessageType == "Corridor.Contracts.Events." + type).ToList();
     }
 }

@@ -5,5 +5,5 @@ namespace Corridor.Agreements.Tests.Persistence;
 
 public sealed class MigrationTests : ProviderMigrationTests<SqliteAgreementsDbContext, SqlServerAgreementsDbContext>
 {
-    protected override IReadOnlyList<string> ServiceTables => ["Agreements", "AgreementParties"];
+    protected override IReadOnlyList<string> ServiceTables => ["Agreements", "AgreementParties", "AgreementPlans", "AgreementTransitions"];
 }

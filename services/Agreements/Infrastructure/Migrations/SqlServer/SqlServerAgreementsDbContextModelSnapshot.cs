@@ -33,15 +33,39 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("DocumentLocation")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("RenewalDueFor")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SuspendedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateOnly?>("TermEnd")
                         .HasColumnType("date");
@@ -49,18 +73,41 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("date");
 
+                    b.Property<string>("TerminationDocumentLocation")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("TerminationDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Witness")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Status", "TermEnd");
 
                     b.ToTable("Agreements", (string)null);
                 });
@@ -198,13 +245,198 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
 
                             b1.HasIndex("OrganId");
 
+                            b1.HasIndex("RegionCode");
+
                             b1.ToTable("AgreementParties", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("AgreementId");
                         });
 
+                    b.OwnsMany("Corridor.Agreements.Agreements.AgreementTransition", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)");
+
+                            b1.Property<string>("ByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("nvarchar(6)");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("AgreementTransitions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsMany("Corridor.Agreements.Agreements.Amendment", "Amendments", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<DateTime?>("DecidedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTime>("ProposedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("ProposedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ProposedByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.PrimitiveCollection<string>("RequiredOrganIds")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("AgreementId", "Number");
+
+                            b1.ToTable("AgreementAmendments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+
+                            b1.OwnsMany("Corridor.Agreements.Agreements.AmendmentSignature", "Signatures", b2 =>
+                                {
+                                    b2.Property<Guid>("AgreementId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("AmendmentNumber")
+                                        .HasColumnType("int");
+
+                                    b2.Property<string>("OrganId")
+                                        .HasMaxLength(18)
+                                        .HasColumnType("nvarchar(18)");
+
+                                    b2.Property<string>("Signatory")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("nvarchar(100)");
+
+                                    b2.Property<DateTime>("SignedAt")
+                                        .HasColumnType("datetime2");
+
+                                    b2.HasKey("AgreementId", "AmendmentNumber", "OrganId");
+
+                                    b2.ToTable("AmendmentSignatures", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementId", "AmendmentNumber");
+                                });
+
+                            b1.Navigation("Signatures");
+                        });
+
+                    b.OwnsMany("Corridor.Agreements.Agreements.AreaPlan", "Plans", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Area")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Goal")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<int>("Planned")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("AgreementPlans", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Amendments");
+
+                    b.Navigation("History");
+
                     b.Navigation("Parties");
+
+                    b.Navigation("Plans");
                 });
 #pragma warning restore 612, 618
         }

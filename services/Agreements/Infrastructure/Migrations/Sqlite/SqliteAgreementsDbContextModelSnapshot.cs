@@ -28,14 +28,38 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentLocation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RenewalDueFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SuspendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TermEnd")
@@ -44,18 +68,41 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TerminationDocumentLocation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerminationDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Witness")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Status", "TermEnd");
 
                     b.ToTable("Agreements", (string)null);
                 });
@@ -191,13 +238,194 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
 
                             b1.HasIndex("OrganId");
 
+                            b1.HasIndex("RegionCode");
+
                             b1.ToTable("AgreementParties", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("AgreementId");
                         });
 
+                    b.OwnsMany("Corridor.Agreements.Agreements.AgreementTransition", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("AgreementTransitions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsMany("Corridor.Agreements.Agreements.Amendment", "Amendments", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DecidedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ProposedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProposedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProposedByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("RequiredOrganIds")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AgreementId", "Number");
+
+                            b1.ToTable("AgreementAmendments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+
+                            b1.OwnsMany("Corridor.Agreements.Agreements.AmendmentSignature", "Signatures", b2 =>
+                                {
+                                    b2.Property<Guid>("AgreementId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("AmendmentNumber")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("OrganId")
+                                        .HasMaxLength(18)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Signatory")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("SignedAt")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("AgreementId", "AmendmentNumber", "OrganId");
+
+                                    b2.ToTable("AmendmentSignatures", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AgreementId", "AmendmentNumber");
+                                });
+
+                            b1.Navigation("Signatures");
+                        });
+
+                    b.OwnsMany("Corridor.Agreements.Agreements.AreaPlan", "Plans", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Area")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Goal")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Planned")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("AgreementPlans", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Amendments");
+
+                    b.Navigation("History");
+
                     b.Navigation("Parties");
+
+                    b.Navigation("Plans");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,59 @@
+using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Reference;
+using FluentValidation;
+
+namespace Corridor.Agreements.Agreements;
+
+public sealed class AgreementRequestValidator : AbstractValidator<AgreementRequest>
+{
+    public AgreementRequestValidator()
+    {
+        RuleFor(r => r.Kind).NotEmpty().IsEnumName(typeof(AgreementKind), caseSensitive: false)
+            .WithMessage($"Kind must be one of: {string.Join(", ", Enum.GetNames<AgreementKind>())}.");
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(Agreement.MaxTitle);
+        RuleFor(r => r.Witness).MaximumLength(Agreement.MaxName);
+        RuleFor(r => r.TermStart).NotNull();
+        RuleFor(r => r.TermEnd).GreaterThanOrEqualTo(r => r.TermStart).When(r => r.TermEnd is not null && r.TermStart is not null)
+            .WithMessage("The term cannot end before it starts.");
+        RuleFor(r => r.Parties).Cascade(CascadeMode.Stop).NotNull().Must(p => p!.Count >= 2).WithMessage("An agreement needs at least two parties.");
+        RuleForEach(r => r.Parties).NotNull().WithMessage("Each party must be given.");
+        // Every item is checked (no cascade stop across items), null ones only by the rule above.
+        RuleForEach(r => r.Parties).Where(item => item is not null).SetValidator(new PartyRequestValidator());
+        RuleFor(r => r.Document!).SetValidator(new DocumentRequestValidator()).When(r => r.Document is not null);
+        RuleForEach(r => r.Plans).NotNull().WithMessage("Each plan line must be given.");
+        RuleForEach(r => r.Plans).Where(item => item is not null).SetValidator(new PlanRequestValidator());
+    }
+}
+
+public sealed class PartyRequestValidator : AbstractValidator<PartyRequest>
+{
+    public PartyRequestValidator()
+    {
+        RuleFor(p => p.OrganId).Must(UnifiedSocialCreditCode.IsValid)
+            .WithMessage("OrganId must be a valid unified social credit code (GB 32100).");
+        RuleFor(p => p.OrganName).NotEmpty().MaximumLength(Agreement.MaxName);
+        RuleFor(p => p.RegionCode).Must(CorridorRegions.IsMember)
+            .WithMessage("RegionCode must be the GB/T 2260 code of a corridor member region.");
+    }
+}
+
+public sealed class DocumentRequestValidator : AbstractValidator<DocumentRequest>
+{
+    public DocumentRequestValidator()
+    {
+        RuleFor(d => d.Sha256).Must(DocumentReference.IsSha256).WithMessage("Sha256 must be the file's SHA-256 as 64 lowercase hex digits.");
+        RuleFor(d => d.Location).NotEmpty().MaximumLength(DocumentReference.MaxLocation);
+    }
+}
+
+public sealed class PlanRequestValidator : AbstractValidator<PlanRequest>
+{
+    public PlanRequestValidator()
+    {
+        RuleFor(p => p.Year).NotNull().InclusiveBetween(2000, 2100);
+        RuleFor(p => p.Area).NotEmpty().IsEnumName(typeof(CooperationArea), caseSensitive: false)
+            .WithMessage($"Area must be one of: {string.Join(", ", Enum.GetNames<CooperationArea>())}.");
+        RuleFor(p => p.Planned).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(10_000);
+        RuleFor(p => p.Goal).MaximumLength(AreaPlan.MaxGoal);
+    }
+}
