@@ -4,7 +4,9 @@ using Corridor.BuildingBlocks.Persistence;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Projects;
+using Corridor.Teams.Statistics;
 using Corridor.Teams.Teams;
+using Corridor.Teams.Teams.Deployments;
 using FluentValidation;
 using MassTransit;
 
@@ -17,16 +19,25 @@ internal static class TeamsServiceExtensions
     public static IHostApplicationBuilder AddTeamsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<TeamsDbContext, SqliteTeamsDbContext, SqlServerTeamsDbContext>(ServiceName);
-        builder.AddMessaging<TeamsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
+        builder.AddMessaging<TeamsDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>();
+            bus.AddConsumer<ProjectCompletedConsumer, ProjectCompletedConsumerDefinition>();
+            bus.AddConsumer<ProjectCancelledConsumer, ProjectCancelledConsumerDefinition>();
+        });
         builder.Services.AddValidatorsFromAssemblyContaining<RegisterTeamValidator>(includeInternalTypes: true);
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");
         builder.Services.AddScoped<ProjectApprovalCheck>();
+        builder.AddServiceGrpcClient<Problems.ProblemsClient>("Lists");
+        builder.Services.AddScoped<ProblemResolutionCheck>();
         return builder;
     }
 
     public static WebApplication MapTeamsApi(this WebApplication app)
     {
         app.MapTeamEndpoints();
+        app.MapApprovedProjects();
+        app.MapTeamStatistics();
         return app;
     }
 }

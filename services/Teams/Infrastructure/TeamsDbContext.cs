@@ -21,6 +21,9 @@ public abstract class TeamsDbContext(DbContextOptions options) : ServiceDbContex
             project.Property(p => p.ProjectId).ValueGeneratedNever();
             project.Property(p => p.Title).HasMaxLength(300);
             project.Property(p => p.LeadRegionCode).HasMaxLength(6);
+            project.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            project.Property(p => p.CloseReason).HasMaxLength(2000);
+            project.HasIndex(p => new { p.Status, p.ApprovedAt });
             // Two deliveries handled at once must not let an older fact overwrite a newer one: the
             // loser fails, is retried, and then finds the newer version already applied.
             project.Property(p => p.SourceVersion).IsConcurrencyToken();

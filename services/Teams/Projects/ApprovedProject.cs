@@ -1,6 +1,10 @@
 namespace Corridor.Teams.Projects;
 
-/// <summary>Teams' own read model of the joint projects Lists has approved, fed by ProjectApproved.</summary>
+/// <summary>
+/// Teams' own read model of the joint projects Lists has approved, fed by ProjectApproved and closed by
+/// ProjectCompleted / ProjectCancelled. Each fact carries the project's version in Lists; an older or
+/// repeated one changes nothing, whatever order they arrive in.
+/// </summary>
 public sealed class ApprovedProject
 {
     private ApprovedProject()
@@ -15,6 +19,7 @@ public sealed class ApprovedProject
         Revision = revision;
         SourceVersion = sourceVersion;
         ApprovedAt = approvedAt;
+        Status = ApprovedProjectStatus.Approved;
     }
 
     public Guid ProjectId { get; private set; }
@@ -30,6 +35,24 @@ public sealed class ApprovedProject
 
     public DateTime ApprovedAt { get; private set; }
 
+    public ApprovedProjectStatus Status { get; private set; }
+
+    /// <summary>When the project completed or was cancelled.</summary>
+    public DateTime? ClosedAt { get; private set; }
+
+    public string? CloseReason { get; private set; }
+
+    /// <summary>A project that ended before its approval reached Teams: known only by id and lead region until then.</summary>
+    public static ApprovedProject Closed(Guid projectId, string leadRegionCode, ApprovedProjectStatus status, string? reason, long sourceVersion, DateTime closedAt) => new()
+    {
+        ProjectId = projectId,
+        LeadRegionCode = leadRegionCode,
+        SourceVersion = sourceVersion,
+        Status = status,
+        ClosedAt = closedAt,
+        CloseReason = reason,
+    };
+
     /// <summary>Applies a later fact about the same project; an older or repeated one changes nothing.</summary>
     public void Refresh(string title, int revision, long sourceVersion, DateTime approvedAt)
     {
@@ -42,5 +65,20 @@ public sealed class ApprovedProject
         Revision = revision;
         SourceVersion = sourceVersion;
         ApprovedAt = approvedAt;
+        Status = ApprovedProjectStatus.Approved;
+    }
+
+    /// <summary>The project completed or was cancelled (a later fact than any applied so far).</summary>
+    public void Close(ApprovedProjectStatus status, string? reason, long sourceVersion, DateTime closedAt)
+    {
+        if (sourceVersion <= SourceVersion)
+        {
+            return;
+        }
+
+        SourceVersion = sourceVersion;
+        Status = status;
+        ClosedAt = closedAt;
+        CloseReason = reason;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Teams.Teams;
 
-public sealed record RegisterTeamRequest(string? Kind, string? Name, string? Mission, DateOnly? FormedOn);
+public sealed record RegisterTeamRequest(string? Kind, string? Name, string? Mission, DateOnly? FormedOn, string? ParentPartyOrganisation = null, DateOnly? DissolveBy = null);
 
 public sealed class RegisterTeamValidator : AbstractValidator<RegisterTeamRequest>
 {
@@ -14,9 +14,10 @@ public sealed class RegisterTeamValidator : AbstractValidator<RegisterTeamReques
     {
         RuleFor(r => r.Kind).NotEmpty().IsEnumName(typeof(TeamKind), caseSensitive: false)
             .WithMessage($"Kind must be one of: {string.Join(", ", Enum.GetNames<TeamKind>())}.");
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Mission).NotEmpty().MaximumLength(2000);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(Team.MaxName);
+        RuleFor(r => r.Mission).NotEmpty().MaximumLength(Team.MaxText);
         RuleFor(r => r.FormedOn).NotNull();
+        RuleFor(r => r.ParentPartyOrganisation).MaximumLength(Team.MaxName);
     }
 }
 
@@ -26,11 +27,19 @@ internal static class RegisterTeam
     public static async Task<Created<TeamResponse>> HandleAsync(
         RegisterTeamRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var team = Team.Register(
-            Enum.Parse<TeamKind>(request.Kind!, ignoreCase: true), request.Name!, caller.Organ, caller.Region, request.Mission!, request.FormedOn!.Value, clock.GetUtcNow().UtcDateTime);
+            caller,
+            Enum.Parse<TeamKind>(request.Kind!, ignoreCase: true),
+            request.Name!,
+            request.Mission!,
+            request.FormedOn!.Value,
+            string.IsNullOrWhiteSpace(request.ParentPartyOrganisation) ? null : request.ParentPartyOrganisation,
+            request.DissolveBy,
+            now);
         db.Teams.Add(team);
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(response, team.Version);
-        return TypedResults.Created($"/api/v1/teams/{team.Id}", TeamResponse.From(team));
+        return TypedResults.Created($"/api/v1/teams/{team.Id}", TeamResponse.From(team, DateOnly.FromDateTime(now)));
     }
 }

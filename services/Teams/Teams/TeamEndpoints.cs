@@ -1,7 +1,8 @@
-using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
-using Microsoft.EntityFrameworkCore;
+using Corridor.Teams.Teams.Deployments;
+using Corridor.Teams.Teams.Members;
 
 namespace Corridor.Teams.Teams;
 
@@ -11,27 +12,45 @@ internal static class TeamEndpoints
     {
         var teams = routes.MapGroup("/api/v1/teams").WithTags("Teams");
         teams.MapPost("/", RegisterTeam.HandleAsync).Validate<RegisterTeamRequest>();
+        teams.MapGet("/", (string? kind, string? region, string? status, Guid? projectId, string? q, string? cursor, int? limit, TeamsDbContext db, CancellationToken ct) =>
+            TeamQueries.ListAsync(db, new TeamFilter(kind, region, status, projectId, q, cursor, limit), ct));
         teams.MapGet("/{id:guid}", GetAsync);
-        teams.MapPost("/{id:guid}/deployments", DeployTeam.HandleAsync).Validate<DeployTeamRequest>();
-
-        routes.MapGet("/api/v1/approved-projects", ListApprovedProjectsAsync).WithTags("Projects");
+        teams.MapGet("/{id:guid}/history", HistoryAsync);
+        teams.MapPost("/{id:guid}/activate", (Guid id, ActivateTeamRequest r, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (t, now) => t.Activate(caller, r.EffectiveOn, r.Note, now), ct)).Validate<ActivateTeamRequest>();
+        teams.MapPost("/{id:guid}/stand-down", (Guid id, StandDownRequest r, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            Apply(db, clock, http, id, (t, now) => t.StandDown(caller, r.Reason!, r.EffectiveOn, now), ct)).Validate<StandDownRequest>();
+        teams.MapMembers();
+        teams.MapDeployments();
         return routes;
     }
 
-    private static async Task<TeamResponse> GetAsync(Guid id, TeamsDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<TeamResponse> GetAsync(Guid id, TeamsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Team", id.ToString());
+        var team = await TeamQueries.GetAsync(db, id, cancellationToken);
         ETags.Set(response, team.Version);
-        return TeamResponse.From(team);
+        return TeamResponse.From(team, Today(clock));
     }
 
-    private static async Task<IReadOnlyList<ApprovedProjectResponse>> ListApprovedProjectsAsync(TeamsDbContext db, CancellationToken cancellationToken) =>
-        await db.ApprovedProjects.AsNoTracking()
-            .OrderByDescending(p => p.ApprovedAt)
-            .Take(200)
-            .Select(p => new ApprovedProjectResponse(p.ProjectId, p.Title, p.LeadRegionCode, p.Revision, p.ApprovedAt))
-            .ToListAsync(cancellationToken);
-}
+    private static async Task<IReadOnlyList<TeamChangeResponse>> HistoryAsync(Guid id, CallerIdentity caller, TeamsDbContext db, CancellationToken cancellationToken)
+    {
+        var team = await TeamQueries.GetAsync(db, id, cancellationToken);
+        TeamVisibility.EnsureSeesRoster(team, caller);
+        return TeamQueries.History(team);
+    }
 
-public sealed record ApprovedProjectResponse(Guid ProjectId, string Title, string LeadRegionCode, int Revision, DateTime ApprovedAt);
+    private static async Task<TeamResponse> Apply(
+        TeamsDbContext db, TimeProvider clock, HttpContext http, Guid id, Action<Team, DateTime> change, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (team, _) = await TeamUpdate.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), t =>
+        {
+            change(t, now);
+            return true;
+        }, cancellationToken);
+        ETags.Set(http.Response, team.Version);
+        return TeamResponse.From(team, DateOnly.FromDateTime(now));
+    }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

@@ -1,31 +1,57 @@
+using Corridor.Teams.Teams.Deployments;
+
 namespace Corridor.Teams.Teams;
 
 public sealed record TeamResponse(
     Guid Id,
     string Kind,
+    string KindName,
     string Name,
     string OwnerOrganId,
     string RegionCode,
     string Mission,
     string Status,
     DateOnly FormedOn,
+    string? ParentPartyOrganisation,
+    DateOnly? DissolveBy,
+    DateOnly? ActivatedOn,
+    DateOnly? StoodDownOn,
+    string? StandDownReason,
+    LeaderResponse? Leader,
+    TeamReadiness Readiness,
     IReadOnlyList<DeploymentResponse> Deployments,
+    IReadOnlyList<ProblemCreditResponse> Credits,
+    DateTime RegisteredAt,
+    DateTime UpdatedAt,
     long Version)
 {
-    public static TeamResponse From(Team t) => new(
+    public static TeamResponse From(Team t, DateOnly today) => new(
         t.Id,
         t.Kind.ToString(),
+        TeamKindRules.ChineseName(t.Kind),
         t.Name,
         t.OwnerOrganId,
         t.RegionCode,
         t.Mission,
         t.Status.ToString(),
         t.FormedOn,
-        t.Deployments.Select(DeploymentResponse.Of).ToArray(),
+        t.ParentPartyOrganisation,
+        t.DissolveBy,
+        t.ActivatedOn,
+        t.StoodDownOn,
+        t.StandDownReason,
+        t.LeaderOn(today) is { } leader ? new LeaderResponse(leader.Id, leader.PersonName, leader.JoinedOn) : null,
+        TeamReadiness.Of(t, today),
+        t.Deployments.OrderBy(d => d.From).ThenBy(d => d.CreatedAt).Select(DeploymentResponse.Of).ToArray(),
+        t.Credits.OrderBy(c => c.At).Select(c => new ProblemCreditResponse(c.ProblemId, c.DeploymentId, c.Note, c.By, c.At)).ToArray(),
+        t.RegisteredAt,
+        t.UpdatedAt,
         t.Version);
 }
 
-public sealed record DeploymentResponse(Guid Id, Guid ProjectId, DateOnly From, DateOnly? To, string Task)
-{
-    public static DeploymentResponse Of(Deployment d) => new(d.Id, d.ProjectId, d.From, d.To, d.Task);
-}
+/// <summary>The leader by name only: the name and role of members are visible to every reader.</summary>
+public sealed record LeaderResponse(Guid MemberId, string PersonName, DateOnly Since);
+
+public sealed record ProblemCreditResponse(Guid ProblemId, Guid? DeploymentId, string? Note, string By, DateTime At);
+
+public sealed record TeamChangeResponse(string Action, string? From, string To, DateOnly? EffectiveOn, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note);

@@ -27,7 +27,7 @@ public sealed class DeployTeamTests
     {
         var team = TestTeams.Register();
 
-        var deployment = team.Deploy(Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "组织保障", TestTeams.Now);
+        var deployment = team.Deploy(TestTeams.Owner, Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "组织保障", TestTeams.Now);
 
         Assert.Equal(TeamStatus.Active, team.Status);
         Assert.Equal(2, team.Version);
@@ -40,10 +40,10 @@ public sealed class DeployTeamTests
     public void Every_deployment_increments_the_version_and_the_team_stays_Active()
     {
         var team = TestTeams.Register();
-        team.Deploy(Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "第一期", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "第一期", TestTeams.Now);
 
-        team.Deploy(OtherProject, TestTeams.Day(7, 1), TestTeams.Day(7, 31), "第二期", TestTeams.Now);
-        team.Deploy(Project, TestTeams.Day(8, 1), null, "第三期", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, OtherProject, TestTeams.Day(7, 1), TestTeams.Day(7, 31), "第二期", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Project, TestTeams.Day(8, 1), null, "第三期", TestTeams.Now);
 
         Assert.Equal(4, team.Version);
         Assert.Equal(TeamStatus.Active, team.Status);
@@ -59,10 +59,10 @@ public sealed class DeployTeamTests
     public void A_deployment_overlapping_another_is_refused(int fromMonth, int fromDay, int toMonth, int toDay)
     {
         var team = TestTeams.Register();
-        team.Deploy(Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "第一期", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "第一期", TestTeams.Now);
 
         var refused = Assert.Throws<DomainRuleException>(() =>
-            team.Deploy(OtherProject, TestTeams.Day(fromMonth, fromDay), TestTeams.Day(toMonth, toDay), "重叠", TestTeams.Now));
+            team.Deploy(TestTeams.Owner, OtherProject, TestTeams.Day(fromMonth, fromDay), TestTeams.Day(toMonth, toDay), "重叠", TestTeams.Now));
 
         Assert.Equal("deployment.overlap", refused.Code);
         Assert.Contains(Project.ToString(), refused.Message, StringComparison.Ordinal);
@@ -74,14 +74,14 @@ public sealed class DeployTeamTests
     public void An_open_ended_deployment_overlaps_everything_after_its_start()
     {
         var team = TestTeams.Register();
-        team.Deploy(Project, TestTeams.Day(6, 1), null, "长期驻点", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Project, TestTeams.Day(6, 1), null, "长期驻点", TestTeams.Now);
 
-        var later = Assert.Throws<DomainRuleException>(() => team.Deploy(OtherProject, TestTeams.Day(12, 1), TestTeams.Day(12, 31), "之后", TestTeams.Now));
-        var openBefore = Assert.Throws<DomainRuleException>(() => team.Deploy(OtherProject, TestTeams.Day(4, 1), null, "之前起的长期", TestTeams.Now));
+        var later = Assert.Throws<DomainRuleException>(() => team.Deploy(TestTeams.Owner, OtherProject, TestTeams.Day(12, 1), TestTeams.Day(12, 31), "之后", TestTeams.Now));
+        var openBefore = Assert.Throws<DomainRuleException>(() => team.Deploy(TestTeams.Owner, OtherProject, TestTeams.Day(4, 1), null, "之前起的长期", TestTeams.Now));
 
         Assert.Equal("deployment.overlap", later.Code);
         Assert.Equal("deployment.overlap", openBefore.Code);
-        team.Deploy(OtherProject, TestTeams.Day(4, 1), TestTeams.Day(5, 31), "之前", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, OtherProject, TestTeams.Day(4, 1), TestTeams.Day(5, 31), "之前", TestTeams.Now);
         Assert.Equal(2, team.Deployments.Count);
     }
 
@@ -89,10 +89,10 @@ public sealed class DeployTeamTests
     public void Adjacent_deployments_do_not_overlap()
     {
         var team = TestTeams.Register();
-        team.Deploy(Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "六月", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Project, TestTeams.Day(6, 1), TestTeams.Day(6, 30), "六月", TestTeams.Now);
 
-        team.Deploy(OtherProject, TestTeams.Day(7, 1), TestTeams.Day(7, 31), "七月", TestTeams.Now);
-        team.Deploy(OtherProject, TestTeams.Day(5, 1), TestTeams.Day(5, 31), "五月", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, OtherProject, TestTeams.Day(7, 1), TestTeams.Day(7, 31), "七月", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, OtherProject, TestTeams.Day(5, 1), TestTeams.Day(5, 31), "五月", TestTeams.Now);
 
         Assert.Equal(3, team.Deployments.Count);
     }
@@ -102,7 +102,7 @@ public sealed class DeployTeamTests
     {
         var team = TestTeams.Register();
 
-        var refused = Assert.Throws<DomainRuleException>(() => team.Deploy(Project, TestTeams.Day(6, 30), TestTeams.Day(6, 29), "倒置", TestTeams.Now));
+        var refused = Assert.Throws<DomainRuleException>(() => team.Deploy(TestTeams.Owner, Project, TestTeams.Day(6, 30), TestTeams.Day(6, 29), "倒置", TestTeams.Now));
 
         Assert.Equal("deployment.period", refused.Code);
         Assert.Equal(TeamStatus.Forming, team.Status);
@@ -114,7 +114,7 @@ public sealed class DeployTeamTests
     {
         var team = TestTeams.Register();
 
-        team.Deploy(Project, TestTeams.Day(6, 30), TestTeams.Day(6, 30), "一日", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Project, TestTeams.Day(6, 30), TestTeams.Day(6, 30), "一日", TestTeams.Now);
 
         Assert.Single(team.Deployments);
     }
@@ -124,12 +124,12 @@ public sealed class DeployTeamTests
     {
         var team = TestTeams.Register();
 
-        var refused = Assert.Throws<DomainRuleException>(() => team.Deploy(Project, TestTeams.FormedOn.AddDays(-1), TestTeams.Day(6, 30), "提前", TestTeams.Now));
+        var refused = Assert.Throws<DomainRuleException>(() => team.Deploy(TestTeams.Owner, Project, TestTeams.FormedOn.AddDays(-1), TestTeams.Day(6, 30), "提前", TestTeams.Now));
 
         Assert.Equal("deployment.before-formed", refused.Code);
         Assert.Empty(team.Deployments);
         Assert.Equal(TeamStatus.Forming, team.Status);
-        team.Deploy(Project, TestTeams.FormedOn, TestTeams.Day(6, 30), "成立当日", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Project, TestTeams.FormedOn, TestTeams.Day(6, 30), "成立当日", TestTeams.Now);
         Assert.Equal(TeamStatus.Active, team.Status);
     }
 }

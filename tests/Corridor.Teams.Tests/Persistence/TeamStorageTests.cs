@@ -18,7 +18,7 @@ public sealed class TeamStorageTests : IAsyncLifetime
     public async Task DisposeAsync() => await _file.DisposeAsync();
 
     [Fact]
-    public async Task Each_deployment_is_stored_and_written_to_the_outbox_as_one_TeamDeployed()
+    public async Task Each_deployment_is_stored_and_written_to_the_outbox_as_one_TeamDeployed_after_the_activation_it_caused()
     {
         var team = TestTeams.Register();
         await using (var db = _file.Open())
@@ -27,18 +27,21 @@ public sealed class TeamStorageTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        Assert.Empty(await OutboxAsync());
+        Assert.Equal("Corridor.Contracts.Events.TeamRegistered", Assert.Single(await OutboxAsync()).MessageType);
         var projectId = Guid.NewGuid();
         Guid deploymentId;
         await using (var db = _file.Open())
         {
             var stored = await db.Teams.SingleAsync(t => t.Id == team.Id);
-            deploymentId = stored.Deploy(projectId, TestTeams.Day(6, 1), null, "长期驻点", TestTeams.Now).Id;
+            deploymentId = stored.Deploy(TestTeams.Owner, projectId, TestTeams.Day(6, 1), null, "长期驻点", TestTeams.Now).Id;
             await db.SaveChangesAsync();
         }
 
-        var row = Assert.Single(await OutboxAsync());
-        Assert.Equal("Corridor.Contracts.Events.TeamDeployed", row.MessageType);
+        var rows = await OutboxAsync();
+        Assert.Equal(
+            ["Corridor.Contracts.Events.TeamRegistered", "Corridor.Contracts.Events.TeamActivated", "Corridor.Contracts.Events.TeamDeployed"],
+            rows.Select(r => r.MessageType).ToArray());
+        var row = rows[2];
         using var payload = JsonDocument.Parse(row.Payload);
         Assert.Equal(team.Id, payload.RootElement.GetProperty("teamId").GetGuid());
         Assert.Equal(deploymentId, payload.RootElement.GetProperty("deploymentId").GetGuid());
@@ -58,7 +61,7 @@ public sealed class TeamStorageTests : IAsyncLifetime
     public async Task The_overlap_rule_holds_against_deployments_loaded_from_the_database()
     {
         var team = TestTeams.Register();
-        team.Deploy(Guid.NewGuid(), TestTeams.Day(6, 1), TestTeams.Day(6, 30), "六月", TestTeams.Now);
+        team.Deploy(TestTeams.Owner, Guid.NewGuid(), TestTeams.Day(6, 1), TestTeams.Day(6, 30), "六月", TestTeams.Now);
         await using (var db = _file.Open())
         {
             db.Teams.Add(team);
@@ -68,7 +71,7 @@ public sealed class TeamStorageTests : IAsyncLifetime
         await using var again = _file.Open();
         var stored = await again.Teams.SingleAsync(t => t.Id == team.Id);
         var refused = Assert.Throws<Corridor.BuildingBlocks.Domain.DomainRuleException>(() =>
-            stored.Deploy(Guid.NewGuid(), TestTeams.Day(6, 15), TestTeams.Day(7, 15), "重叠", TestTeams.Now));
+            stored.Deploy(TestTeams.Owner, Guid.NewGuid(), TestTeams.Day(6, 15), TestTeams.Day(7, 15), "重叠", TestTeams.Now));
         Assert.Equal("deployment.overlap", refused.Code);
     }
 

@@ -58,6 +58,6 @@ public static class DemoData
             new DateOnly(2025, 4, 1), Zhaoqing,
             [new(YulinZhaoqingProject, new DateOnly(2025, 5, 1), new DateOnly(2026, 4, 30), "协作项目审批与要素保障攻坚")]),
         new("TemporaryPartyBranch", "南宁市减税办临时党支部", "把支部建在减税降费工作专班上，确保政策红利直达市场主体。",
-            new DateOnly(2025, 2, 10), Nanning, []),
+            new DateOnly(2025, 2, 10), Nanning, [], "国家税务总局南宁市税务局机关党委", new DateOnly(2026, 12, 31)),
     ];
 }

@@ -154,6 +154,8 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
             name = demo.Name,
             mission = demo.Mission,
             formedOn = demo.FormedOn,
+            parentPartyOrganisation = demo.ParentPartyOrganisation,
+            dissolveBy = demo.DissolveBy,
         }, owner, cancellationToken);
 
         foreach (var deployment in demo.Deployments)

@@ -1,4 +1,15 @@
 namespace Corridor.DevTools.Demo;
 
-/// <summary>A team of the demo data, registered by the demo organ of <see cref="Region"/>.</summary>
-public sealed record DemoTeam(string Kind, string Name, string Mission, DateOnly FormedOn, string Region, IReadOnlyList<DemoDeployment> Deployments);
+/// <summary>
+/// A team of the demo data, registered by the demo organ of <see cref="Region"/>. A temporary party branch
+/// (临时党支部) names its parent party organisation and the day it must be dissolved.
+/// </summary>
+public sealed record DemoTeam(
+    string Kind,
+    string Name,
+    string Mission,
+    DateOnly FormedOn,
+    string Region,
+    IReadOnlyList<DemoDeployment> Deployments,
+    string? ParentPartyOrganisation = null,
+    DateOnly? DissolveBy = null);

@@ -131,6 +131,13 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime>("ApprovedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LeadRegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -143,12 +150,19 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
                     b.HasKey("ProjectId");
+
+                    b.HasIndex("Status", "ApprovedAt");
 
                     b.ToTable("ApprovedProjects", (string)null);
                 });
@@ -157,6 +171,12 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ActivatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DissolveBy")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("date");
@@ -181,6 +201,10 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(18)
                         .HasColumnType("nvarchar(18)");
 
+                    b.Property<string>("ParentPartyOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -189,16 +213,28 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("StandDownReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("StoodDownOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegisteredAt", "Id");
 
                     b.HasIndex("RegionCode", "Kind", "Status");
 
@@ -207,13 +243,23 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("Corridor.Teams.Teams.Team", b =>
                 {
-                    b.OwnsMany("Corridor.Teams.Teams.Deployment", "Deployments", b1 =>
+                    b.OwnsMany("Corridor.Teams.Teams.Deployments.Deployment", "Deployments", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<DateTime>("CreatedAt")
                                 .HasColumnType("datetime2");
+
+                            b1.Property<string>("EndReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTime?>("EndRecordedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("date");
 
                             b1.Property<DateOnly>("From")
                                 .HasColumnType("date");
@@ -242,9 +288,205 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
 
                             b1.WithOwner()
                                 .HasForeignKey("TeamId");
+
+                            b1.OwnsMany("Corridor.Teams.Teams.Deployments.DeploymentOutcome", "Outcomes", b2 =>
+                                {
+                                    b2.Property<long>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("bigint");
+
+                                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b2.Property<long>("Id"));
+
+                                    b2.Property<DateTime>("At")
+                                        .HasColumnType("datetime2");
+
+                                    b2.Property<string>("By")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("nvarchar(200)");
+
+                                    b2.Property<Guid>("DeploymentId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("nvarchar(2000)");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("DeploymentId");
+
+                                    b2.ToTable("DeploymentOutcomes", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DeploymentId");
+                                });
+
+                            b1.Navigation("Outcomes");
                         });
 
+                    b.OwnsMany("Corridor.Teams.Teams.Deployments.ProblemCredit", "Credits", b1 =>
+                        {
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("ProblemId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<Guid?>("DeploymentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("TeamId", "ProblemId");
+
+                            b1.HasIndex("ProblemId");
+
+                            b1.ToTable("TeamProblemCredits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.OwnsMany("Corridor.Teams.Teams.Members.TeamMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("JoinRecordedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateOnly>("JoinedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("LeaveReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTime?>("LeaveRecordedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateOnly?>("LeftOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("OrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)");
+
+                            b1.Property<bool>("PartyMember")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("PersonName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TeamId");
+
+                            b1.HasIndex("PersonName", "OrganId");
+
+                            b1.ToTable("TeamMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.OwnsMany("Corridor.Teams.Teams.TeamChange", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)");
+
+                            b1.Property<string>("ByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("nvarchar(6)");
+
+                            b1.Property<DateOnly?>("EffectiveOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TeamId");
+
+                            b1.HasIndex("Action", "EffectiveOn");
+
+                            b1.ToTable("TeamChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.Navigation("Credits");
+
                     b.Navigation("Deployments");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

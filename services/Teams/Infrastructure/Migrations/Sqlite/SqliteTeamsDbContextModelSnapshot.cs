@@ -124,6 +124,13 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime>("ApprovedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LeadRegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -136,6 +143,11 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -143,12 +155,20 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("ProjectId");
 
+                    b.HasIndex("Status", "ApprovedAt");
+
                     b.ToTable("ApprovedProjects", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Teams.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActivatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DissolveBy")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("FormedOn")
@@ -174,6 +194,10 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentPartyOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -182,9 +206,19 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StandDownReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StoodDownOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -193,6 +227,8 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RegisteredAt", "Id");
+
                     b.HasIndex("RegionCode", "Kind", "Status");
 
                     b.ToTable("Teams", (string)null);
@@ -200,12 +236,22 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Corridor.Teams.Teams.Team", b =>
                 {
-                    b.OwnsMany("Corridor.Teams.Teams.Deployment", "Deployments", b1 =>
+                    b.OwnsMany("Corridor.Teams.Teams.Deployments.Deployment", "Deployments", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EndReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("EndRecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EndedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("From")
@@ -235,9 +281,201 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("TeamId");
+
+                            b1.OwnsMany("Corridor.Teams.Teams.Deployments.DeploymentOutcome", "Outcomes", b2 =>
+                                {
+                                    b2.Property<long>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<DateTime>("At")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("By")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("DeploymentId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("DeploymentId");
+
+                                    b2.ToTable("DeploymentOutcomes", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DeploymentId");
+                                });
+
+                            b1.Navigation("Outcomes");
                         });
 
+                    b.OwnsMany("Corridor.Teams.Teams.Deployments.ProblemCredit", "Credits", b1 =>
+                        {
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProblemId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("DeploymentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TeamId", "ProblemId");
+
+                            b1.HasIndex("ProblemId");
+
+                            b1.ToTable("TeamProblemCredits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.OwnsMany("Corridor.Teams.Teams.Members.TeamMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("JoinRecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("JoinedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LeaveReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LeaveRecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("LeftOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("PartyMember")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PersonName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TeamId");
+
+                            b1.HasIndex("PersonName", "OrganId");
+
+                            b1.ToTable("TeamMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.OwnsMany("Corridor.Teams.Teams.TeamChange", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EffectiveOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TeamId");
+
+                            b1.HasIndex("Action", "EffectiveOn");
+
+                            b1.ToTable("TeamChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.Navigation("Credits");
+
                     b.Navigation("Deployments");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

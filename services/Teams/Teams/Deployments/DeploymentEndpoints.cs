@@ -1,0 +1,57 @@
+using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
+using Corridor.Teams.Infrastructure;
+
+namespace Corridor.Teams.Teams.Deployments;
+
+/// <summary>Deployments over REST: deploy, end early, record outcomes, credit problems; each honours If-Match and answers the new ETag.</summary>
+internal static class DeploymentEndpoints
+{
+    public static RouteGroupBuilder MapDeployments(this RouteGroupBuilder teams)
+    {
+        teams.MapPost("/{id:guid}/deployments", DeployTeam.HandleAsync).Validate<DeployTeamRequest>();
+        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/end", EndAsync).Validate<EndDeploymentRequest>();
+        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/outcomes", OutcomeAsync).Validate<OutcomeRequest>();
+        teams.MapPost("/{id:guid}/credits", CreditAsync).Validate<CreditProblemRequest>();
+        return teams;
+    }
+
+    private static async Task<DeploymentResponse> EndAsync(
+        Guid id, Guid deploymentId, EndDeploymentRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (team, deployment) = await TeamUpdate.ApplyAsync(
+            db, id, v => ETags.CheckIfMatch(http.Request, v), t => t.EndDeployment(caller, deploymentId, request.EndedOn!.Value, request.Reason!, now), cancellationToken);
+        ETags.Set(http.Response, team.Version);
+        return DeploymentResponse.Of(deployment);
+    }
+
+    private static async Task<DeploymentResponse> OutcomeAsync(
+        Guid id, Guid deploymentId, OutcomeRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (team, _) = await TeamUpdate.ApplyAsync(
+            db, id, v => ETags.CheckIfMatch(http.Request, v), t => t.RecordOutcome(caller, deploymentId, request.Text!, now), cancellationToken);
+        ETags.Set(http.Response, team.Version);
+        return DeploymentResponse.Of(team.Deployments.Single(d => d.Id == deploymentId));
+    }
+
+    private static async Task<TeamResponse> CreditAsync(
+        Guid id, CreditProblemRequest request, CallerIdentity caller, TeamsDbContext db, ProblemResolutionCheck problems, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (team, _) = await TeamUpdate.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), async t =>
+        {
+            if (!t.IsManagedBy(caller))
+            {
+                throw new ForbiddenException("team.other-region", $"Only the owning region {t.RegionCode} manages this team.");
+            }
+
+            await problems.EnsureResolvedAsync(request.ProblemId!.Value, cancellationToken);
+            return t.CreditProblem(caller, request.ProblemId.Value, request.DeploymentId, request.Note, now);
+        }, cancellationToken);
+        ETags.Set(http.Response, team.Version);
+        return TeamResponse.From(team, DateOnly.FromDateTime(now));
+    }
+}
