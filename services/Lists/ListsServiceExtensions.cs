@@ -39,6 +39,8 @@ internal static class ListsServiceExtensions
         app.MapSuggestionEndpoints();
         app.MapMatchEndpoints();
         app.MapGrpcService<ResourcesGrpcService>();
+        app.MapGrpcService<MatchingGrpcService>();
+        app.MapGrpcService<SubmissionsGrpcService>();
         app.MapGrpcService<ProjectsQueryService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
         app.MapSubmissions<RaiseProblemRequest, Problem>("/api/v1/problems", "Problems");

@@ -36,11 +36,14 @@ public static class IdempotencyKeys
         return key;
     }
 
+    /// <summary>The record stored for the caller's key, or null when the key is new.</summary>
+    public static Task<IdempotencyRecord?> FindAsync(ServiceDbContext db, string caller, string key, CancellationToken cancellationToken) =>
+        db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken);
+
     /// <summary>The stored answer to replay (or a 422 when the key was used for another body), or null when the key is new.</summary>
     public static async Task<IResult?> ReplayAsync(ServiceDbContext db, string caller, string key, string requestHash, CancellationToken cancellationToken)
     {
-        var stored = await db.IdempotencyRecords.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken);
+        var stored = await FindAsync(db, caller, key, cancellationToken);
         if (stored is null)
         {
             return null;

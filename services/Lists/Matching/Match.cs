@@ -51,6 +51,12 @@ public sealed class Match : AggregateRoot
 
     public DateTime? CommittedAt { get; private set; }
 
+    public string? ReleasedByOrganId { get; private set; }
+
+    public string? ReleaseReason { get; private set; }
+
+    public DateTime? ReleasedAt { get; private set; }
+
     public static Match Propose(Problem problem, Resource resource, CallerIdentity caller, DateTime now)
     {
         var match = new Match
@@ -108,6 +114,37 @@ public sealed class Match : AggregateRoot
         DeclineReason = reason.Trim();
         UpdatedAt = now;
         Raise(new MatchDeclined(Id, ProblemId, ResourceId, RaisingOrganId, OfferingOrganId, caller.Organ, DeclineReason, NextVersion(), now));
+    }
+
+    /// <summary>
+    /// Either side lets a commitment go. The resource becomes available again only if this commitment still
+    /// holds it: an owner may have withdrawn or exhausted it meanwhile, and that stays as it is.
+    /// </summary>
+    public void Release(Resource resource, CallerIdentity caller, string reason, DateTime now)
+    {
+        EnsureSame(resource);
+        EnsureParty(caller, "release");
+        if (Status != MatchStatus.Committed)
+        {
+            throw new DomainRuleException("match.illegal-transition", $"Only a committed match can be released; this match is {Status.ToString().ToLowerInvariant()}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("match.reason-required", "Say why the commitment is released.");
+        }
+
+        if (resource.Status == ResourceStatus.Reserved && resource.ReservedBy == Id)
+        {
+            resource.Release(Id, now);
+        }
+
+        Status = MatchStatus.Released;
+        ReleasedByOrganId = caller.Organ;
+        ReleaseReason = reason.Trim();
+        ReleasedAt = now;
+        UpdatedAt = now;
+        Raise(new CommitmentReleased(Id, ProblemId, ResourceId, caller.Organ, ReleaseReason, NextVersion(), now));
     }
 
     private static void EnsureOpen(Problem problem, Resource resource)
@@ -172,9 +209,19 @@ public sealed class Match : AggregateRoot
 
     private void EnsureSame(Problem problem, Resource resource)
     {
-        if (problem.Id != ProblemId || resource.Id != ResourceId)
+        if (problem.Id != ProblemId)
         {
-            throw new InvalidOperationException("The match was given another problem or resource than its own.");
+            throw new InvalidOperationException("The match was given another problem than its own.");
+        }
+
+        EnsureSame(resource);
+    }
+
+    private void EnsureSame(Resource resource)
+    {
+        if (resource.Id != ResourceId)
+        {
+            throw new InvalidOperationException("The match was given another resource than its own.");
         }
     }
 }

@@ -18,6 +18,8 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(m => m.ProposedByOrganId).HasMaxLength(18);
         builder.Property(m => m.DeclinedByOrganId).HasMaxLength(18);
         builder.Property(m => m.DeclineReason).HasMaxLength(Match.MaxReason);
+        builder.Property(m => m.ReleasedByOrganId).HasMaxLength(18);
+        builder.Property(m => m.ReleaseReason).HasMaxLength(Match.MaxReason);
         builder.HasIndex(m => new { m.ProblemId, m.Status });
         builder.HasIndex(m => m.ResourceId);
     }

@@ -17,9 +17,13 @@ public sealed record MatchResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     DateTime? CommittedAt,
+    string? ReleasedByOrganId,
+    string? ReleaseReason,
+    DateTime? ReleasedAt,
     long Version)
 {
     public static MatchResponse From(Match m) => new(
         m.Id, m.ProblemId, m.ResourceId, m.RaisingOrganId, m.RaisingRegionCode, m.OfferingOrganId, m.OfferingRegionCode, m.ProposedByOrganId,
-        m.Status.ToString(), m.RaiserAcceptedAt, m.OffererAcceptedAt, m.DeclinedByOrganId, m.DeclineReason, m.CreatedAt, m.UpdatedAt, m.CommittedAt, m.Version);
+        m.Status.ToString(), m.RaiserAcceptedAt, m.OffererAcceptedAt, m.DeclinedByOrganId, m.DeclineReason, m.CreatedAt, m.UpdatedAt, m.CommittedAt,
+        m.ReleasedByOrganId, m.ReleaseReason, m.ReleasedAt, m.Version);
 }

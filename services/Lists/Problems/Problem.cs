@@ -28,6 +28,7 @@ namespace Corridor.Lists.Problems;
 public sealed class Problem : AggregateRoot
 {
     public const int MaxTitle = 300;
+    public const int MaxExternalReference = 100;
     public const int MaxText = 4000;
 
     private static readonly ProblemStatus[] Handling =

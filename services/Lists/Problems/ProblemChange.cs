@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
 using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,12 +29,13 @@ internal static class ProblemChange
             return Task.CompletedTask;
         }, cancellationToken);
 
-    /// <summary>The gRPC precondition: 0 means "no precondition", like a missing If-Match.</summary>
-    public static Action<long> Expect(long expectedVersion) => current =>
-    {
-        if (expectedVersion != 0 && expectedVersion != current)
+    /// <summary>Marks the problem a duplicate of the survivor, which must exist (and may not be itself: the domain refuses that).</summary>
+    public static Task<Problem> MarkDuplicateAsync(
+        ListsDbContext db, Guid id, Action<long> checkVersion, Guid survivorId, CallerIdentity caller, DateTime now, CancellationToken cancellationToken) =>
+        ApplyAsync(db, id, checkVersion, async p =>
         {
-            throw new PreconditionFailedException(current);
-        }
-    };
+            var survivor = p.Id == survivorId ? p : await db.Problems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == survivorId, cancellationToken)
+                ?? throw new NotFoundException("Problem", survivorId.ToString());
+            p.MarkDuplicateOf(caller, survivor, now);
+        }, cancellationToken);
 }

@@ -19,7 +19,7 @@ internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
         builder.Property(p => p.RaisedByRegionCode).HasMaxLength(6);
         builder.Property(p => p.RaisedBy).HasMaxLength(200);
         builder.Property(p => p.EnterpriseCreditCode).HasMaxLength(18);
-        builder.Property(p => p.ExternalReference).HasMaxLength(100);
+        builder.Property(p => p.ExternalReference).HasMaxLength(Problem.MaxExternalReference);
         builder.Property(p => p.HandlingRegionCode).HasMaxLength(6);
         builder.Property(p => p.ResponsibleOrganId).HasMaxLength(18);
         builder.Property(p => p.ResponsibleRegionCode).HasMaxLength(6);

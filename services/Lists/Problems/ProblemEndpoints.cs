@@ -2,6 +2,8 @@ using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Problems.Supervision;
+using Corridor.Lists.Submissions;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Lists.Problems;
 
@@ -12,6 +14,7 @@ internal static class ProblemEndpoints
         var problems = routes.MapGroup("/api/v1/problems").WithTags("Problems");
         problems.MapPost("/", RaiseProblem.HandleAsync).Validate<RaiseProblemRequest>();
         problems.MapGet("/", ListAsync);
+        problems.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<RaiseProblemRequest>();
         problems.MapGet("/escalated", EscalatedAsync).RequireAuthorization(CorridorPolicies.Reviewer);
         problems.MapGet("/statistics", (DateOnly? from, DateOnly? to, ListsDbContext db, TimeProvider clock, CancellationToken ct) =>
             ProblemStatistics.ComputeAsync(db, from, to, Today(clock), ct));
@@ -26,6 +29,25 @@ internal static class ProblemEndpoints
         var problem = await ProblemQueries.GetAsync(db, id, cancellationToken);
         ETags.Set(response, problem.Version);
         return ProblemResponse.From(problem, Today(clock));
+    }
+
+    /// <summary>201 when raised now, 200 when the same content was already raised under this reference.</summary>
+    private static async Task<Results<Created<ProblemUpsertResponse>, Ok<ProblemUpsertResponse>>> UpsertAsync(
+        string externalReference,
+        RaiseProblemRequest request,
+        IListSubmission<RaiseProblemRequest, Problem> list,
+        CallerIdentity caller,
+        ListsDbContext db,
+        TimeProvider clock,
+        HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (problem, outcome) = await ProblemUpsert.ApplyAsync(
+            db, list, externalReference, request, caller, v => ETags.CheckIfMatch(http.Request, v), now, cancellationToken);
+        ETags.Set(http.Response, problem.Version);
+        var body = new ProblemUpsertResponse(outcome, ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
+        return outcome == ProblemUpsert.Created ? TypedResults.Created($"/api/v1/problems/{problem.Id}", body) : TypedResults.Ok(body);
     }
 
     private static async Task<IReadOnlyList<ProblemTransitionResponse>> HistoryAsync(Guid id, ListsDbContext db, CancellationToken cancellationToken)

@@ -21,17 +21,24 @@ public sealed class RaiseProblemValidator : AbstractValidator<RaiseProblemReques
         RuleFor(r => r.Severity).Must(EnumNames.Is<ProblemSeverity>).WithMessage($"Severity must be one of {EnumNames.List<ProblemSeverity>()}.");
         RuleFor(r => r.EnterpriseCreditCode).Must(UnifiedSocialCreditCode.IsValid).When(r => r.EnterpriseCreditCode is not null)
             .WithMessage("EnterpriseCreditCode must be a valid unified social credit code (GB 32100).");
-        RuleFor(r => r.ExternalReference).MaximumLength(100);
+        RuleFor(r => r.ExternalReference).MaximumLength(Problem.MaxExternalReference);
     }
 }
 
 internal static class RaiseProblem
 {
-    /// <summary>The caller's organ raises the problem for the caller's region; an external reference is unique per region.</summary>
     public static async Task<Created<ProblemResponse>> HandleAsync(
         RaiseProblemRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var problem = await RaiseAsync(db, request, caller, now, cancellationToken);
+        ETags.Set(response, problem.Version);
+        return TypedResults.Created($"/api/v1/problems/{problem.Id}", ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
+    }
+
+    /// <summary>The caller's organ raises the problem for the caller's region; an external reference is unique per region.</summary>
+    public static async Task<Problem> RaiseAsync(ListsDbContext db, RaiseProblemRequest request, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
+    {
         var problem = Problem.Raise(
             caller, request.Title!, request.Description ?? "", Enum.Parse<ProblemCategory>(request.Category!), Enum.Parse<ProblemSeverity>(request.Severity!), request.EnterpriseCreditCode, request.ExternalReference, now);
 
@@ -56,8 +63,7 @@ internal static class RaiseProblem
             throw;
         }
 
-        ETags.Set(response, problem.Version);
-        return TypedResults.Created($"/api/v1/problems/{problem.Id}", ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
+        return problem;
     }
 
     private static Task<bool> ReferenceTakenAsync(ListsDbContext db, string region, string reference, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
@@ -28,16 +27,7 @@ internal static class ResourceEndpoints
     private static async Task<Created<ResourceResponse>> CreateAsync(
         ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
-        var input = request.ToInput();
-        if (input.ExternalReference is { } reference
-            && await db.Resources.AnyAsync(r => r.RegionCode == caller.Region && r.ExternalReference == reference, cancellationToken))
-        {
-            throw new DomainRuleException("resource.duplicate-reference", $"Your region already has a resource with external reference '{reference}'; update it with PUT {Path}/by-ref/{{externalReference}}.");
-        }
-
-        var resource = Resource.Offer(input, caller, clock.GetUtcNow().UtcDateTime);
-        db.Resources.Add(resource);
-        await db.SaveChangesAsync(cancellationToken);
+        var resource = await ResourceCommands.OfferAsync(db, request.ToInput(), caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
         ETags.Set(response, resource.Version);
         return TypedResults.Created($"{Path}/{resource.Id}", ResourceResponse.From(resource));
     }
@@ -86,28 +76,8 @@ internal static class ResourceEndpoints
     private static async Task<Results<Created<ResourceUpsertResponse>, Ok<ResourceUpsertResponse>>> UpsertAsync(
         string externalReference, ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var reference = externalReference.Trim();
-        if (reference.Length is 0 or > ResourceRequestValidator.MaxExternalReferenceLength)
-        {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(
-                nameof(externalReference), $"The external reference must be 1 to {ResourceRequestValidator.MaxExternalReferenceLength} characters.")]);
-        }
-
-        if (request.ExternalReference is { Length: > 0 } inBody && inBody.Trim() != reference)
-        {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(
-                nameof(request.ExternalReference), "The body names another external reference than the address.")]);
-        }
-
-        var input = request.ToInput() with { ExternalReference = reference };
-        var existing = await db.Resources.SingleOrDefaultAsync(r => r.RegionCode == caller.Region && r.ExternalReference == reference, cancellationToken);
-        if (existing is not null)
-        {
-            ETags.CheckIfMatch(http.Request, existing.Version);
-        }
-
-        var (resource, outcome) = await ResourceUpsert.ApplyAsync(db, input, caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var (resource, outcome) = await ResourceCommands.UpsertAsync(
+            db, externalReference, request, caller, v => ETags.CheckIfMatch(http.Request, v), clock.GetUtcNow().UtcDateTime, cancellationToken);
         ETags.Set(http.Response, resource.Version);
         var body = new ResourceUpsertResponse(outcome.ToString(), ResourceResponse.From(resource));
         return outcome == ResourceUpsertOutcome.Created
@@ -115,14 +85,10 @@ internal static class ResourceEndpoints
             : TypedResults.Ok(body);
     }
 
-    /// <summary>Load, check If-Match, apply one domain operation, save (with its events), answer with the new ETag.</summary>
     private static async Task<ResourceResponse> ChangeAsync(
         ListsDbContext db, Guid id, HttpContext http, Action<Resource> change, CancellationToken cancellationToken)
     {
-        var resource = ResourceQuery.EnsureFound(await db.Resources.SingleOrDefaultAsync(r => r.Id == id, cancellationToken), id);
-        ETags.CheckIfMatch(http.Request, resource.Version);
-        change(resource);
-        await db.SaveChangesAsync(cancellationToken);
+        var resource = await ResourceCommands.ChangeAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), change, cancellationToken);
         ETags.Set(http.Response, resource.Version);
         return ResourceResponse.From(resource);
     }

@@ -197,5 +197,59 @@ public sealed class MatchRulesTests
         Assert.Equal(first.Id, resource.ReservedBy);
     }
 
+    [Theory]
+    [InlineData("raiser")]
+    [InlineData("offerer")]
+    public void Either_side_releases_a_commitment_with_a_reason_and_the_resource_is_available_again(string side)
+    {
+        var (problem, resource) = (TestProblems.Open(), Offered());
+        var match = Match.Propose(problem, resource, Raiser, Now);
+        match.Accept(problem, resource, Offerer, Now);
+        var releasing = side == "raiser" ? Raiser : Offerer;
+
+        Assert.Equal("match.not-a-party", Assert.Throws<ForbiddenException>(() => match.Release(resource, Outsider, "不需要了", Later)).Code);
+        Assert.Equal("match.reason-required", Assert.Throws<DomainRuleException>(() => match.Release(resource, releasing, " ", Later)).Code);
+        match.Release(resource, releasing, " 企业已自行解决 ", Later);
+
+        Assert.Equal(MatchStatus.Released, match.Status);
+        Assert.Equal((releasing.Organ, "企业已自行解决", (DateTime?)Later, 3L), (match.ReleasedByOrganId, match.ReleaseReason, match.ReleasedAt, match.Version));
+        Assert.Equal(ResourceStatus.Available, resource.Status);
+        Assert.Null(resource.ReservedBy);
+        var released = Assert.IsType<CommitmentReleased>(match.PendingEvents()[^1]);
+        Assert.Equal((match.Id, problem.Id, resource.Id, releasing.Organ, "企业已自行解决", 3L, Later),
+            (released.MatchId, released.ProblemId, released.ResourceId, released.ReleasedByOrganId, released.Reason, released.AggregateVersion, released.OccurredAt));
+        Assert.IsType<ResourceReleased>(resource.PendingEvents()[^1]);
+        Assert.Equal("match.illegal-transition", Assert.Throws<DomainRuleException>(() => match.Release(resource, releasing, "again", Later)).Code);
+        Assert.Equal("match.illegal-transition", Assert.Throws<DomainRuleException>(() => match.Accept(problem, resource, Offerer, Later)).Code);
+    }
+
+    [Fact]
+    public void Only_a_committed_match_can_be_released()
+    {
+        var (problem, resource) = (TestProblems.Open(), Offered());
+        var proposed = Match.Propose(problem, resource, Raiser, Now);
+        Assert.Equal("match.illegal-transition", Assert.Throws<DomainRuleException>(() => proposed.Release(resource, Raiser, "不需要了", Later)).Code);
+
+        var declined = Match.Propose(problem, resource, Raiser, Now);
+        declined.Decline(Offerer, "舱位已满", Now);
+        Assert.Equal("match.illegal-transition", Assert.Throws<DomainRuleException>(() => declined.Release(resource, Raiser, "不需要了", Later)).Code);
+        Assert.Equal(ResourceStatus.Available, resource.Status);
+    }
+
+    [Fact]
+    public void Releasing_a_commitment_leaves_a_resource_the_owner_withdrew_meanwhile_withdrawn()
+    {
+        var (problem, resource) = (TestProblems.Open(), Offered());
+        var match = Match.Propose(problem, resource, Raiser, Now);
+        match.Accept(problem, resource, Offerer, Now);
+        resource.Withdraw(Offerer, "船期取消", Now);
+
+        match.Release(resource, Raiser, "资源已撤回", Later);
+
+        Assert.Equal(MatchStatus.Released, match.Status);
+        Assert.Equal(ResourceStatus.Withdrawn, resource.Status);
+        Assert.DoesNotContain(resource.PendingEvents(), e => e is ResourceReleased);
+    }
+
     private static Resource Offered() => TestResources.Offered(DemoOrgans.Zhaoqing);
 }

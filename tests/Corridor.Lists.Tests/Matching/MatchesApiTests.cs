@@ -18,6 +18,7 @@ public sealed class MatchesApiTests(SharedRabbitMq rabbitMq)
     {
         var vhost = await rabbitMq.CreateVirtualHostAsync();
         await using var commitments = await EventProbe.ListenAsync<CommitmentMade>(vhost);
+        await using var releases = await EventProbe.ListenAsync<CommitmentReleased>(vhost);
         await using var host = await ListsHost.StartAsync(vhost);
         using var yulin = host.CreateRestClient(TestTokens.Member(DemoOrgans.Yulin));
         using var zhaoqing = host.CreateRestClient(TestTokens.Member(DemoOrgans.Zhaoqing));
@@ -45,6 +46,11 @@ public sealed class MatchesApiTests(SharedRabbitMq rabbitMq)
         Assert.Equal($"/api/v1/matches/{id}", propose.Headers.Location?.ToString());
         Assert.Equal("\"v1\"", propose.Headers.ETag?.Tag);
         Assert.Equal("Proposed", proposed.GetProperty("status").GetString());
+        Assert.Equal("match.already-proposed", (await (await zhaoqing.PostJsonAsync("/api/v1/matches", new { problemId = problem, resourceId = resource }))
+            .ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        var suggestion = (await (await yulin.GetAsync($"/api/v1/problems/{problem}/suggestions")).ReadAsAsync<JsonElement>(HttpStatusCode.OK))
+            .EnumerateArray().Single(s => s.GetProperty("resource").GetProperty("id").GetGuid() == resource);
+        Assert.Equal(id, suggestion.GetProperty("pendingMatchId").GetGuid());
 
         Assert.Equal("match.not-a-party", (await (await hezhou.PostAsync($"/api/v1/matches/{id}/accept", null)).ReadProblemAsync(HttpStatusCode.Forbidden)).GetProperty("code").GetString());
         Assert.Equal("match.already-accepted", (await (await yulin.PostAsync($"/api/v1/matches/{id}/accept", null)).ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
@@ -68,6 +74,17 @@ public sealed class MatchesApiTests(SharedRabbitMq rabbitMq)
         Assert.Equal(resource, made.Message.GetProperty("resourceId").GetGuid());
         Assert.Equal(problem, made.Message.GetProperty("problemId").GetGuid());
         Assert.Equal(DemoOrgans.Zhaoqing.Id, made.Message.GetProperty("offeringOrganId").GetString());
+
+        Assert.Equal("match.not-a-party", (await (await hezhou.PostJsonAsync($"/api/v1/matches/{id}/release", new { reason = "不需要了" }))
+            .ReadProblemAsync(HttpStatusCode.Forbidden)).GetProperty("code").GetString());
+        await (await yulin.PostJsonAsync($"/api/v1/matches/{id}/release", new { reason = "" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        using var release = await yulin.PostJsonAsync($"/api/v1/matches/{id}/release", new { reason = "企业已自行解决" });
+        var releasedMatch = await release.ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal(("Released", "企业已自行解决", "\"v3\""), (releasedMatch.GetProperty("status").GetString(), releasedMatch.GetProperty("releaseReason").GetString(), release.Headers.ETag?.Tag));
+        Assert.Equal("Available", (await (await yulin.GetAsync($"/api/v1/resources/{resource}")).ReadAsAsync<JsonElement>(HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Empty((await (await yulin.GetAsync($"/api/v1/problems/{problem}/commitments")).ReadAsAsync<JsonElement>(HttpStatusCode.OK)).EnumerateArray());
+        var released = await releases.WaitForAsync(m => m.GetProperty("matchId").GetGuid() == id, EventTimeout, "CommitmentReleased");
+        Assert.Equal(DemoOrgans.Yulin.Id, released.Message.GetProperty("releasedByOrganId").GetString());
     }
 
     private static HttpRequestMessage Accept(Guid id, string ifMatch)

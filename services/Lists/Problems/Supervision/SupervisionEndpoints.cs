@@ -1,8 +1,6 @@
-using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems.Supervision;
 
@@ -12,30 +10,24 @@ internal static class SupervisionEndpoints
     public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder problems)
     {
         problems.MapPost("/{id:guid}/accept", (Guid id, AcceptProblemRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Accept(
-                caller,
-                r.ResponsibleOrganId!,
-                r.ResponsibleRegionCode!,
-                (r.CoResponsibleOrgans ?? []).Select(o => new CoResponsibleOrgan(o.OrganId!, o.RegionCode!)).ToArray(),
-                r.DueDate!.Value,
-                now), ct)).Validate<AcceptProblemRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.Accept(r, caller), ct)).Validate<AcceptProblemRequest>();
         problems.MapPost("/{id:guid}/start", (Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             Apply(db, clock, http, id, (p, now) => p.Start(caller, now), ct));
         problems.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.ReportProgress(caller, r.Text!, r.SupportNeeded, now), ct)).Validate<ProgressRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.ReportProgress(r, caller), ct)).Validate<ProgressRequest>();
         problems.MapPost("/{id:guid}/resolve", (Guid id, ResolveRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Resolve(caller, r.Resolution!, now), ct)).Validate<ResolveRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.Resolve(r, caller), ct)).Validate<ResolveRequest>();
         problems.MapPost("/{id:guid}/confirm", (Guid id, ConfirmRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Confirm(caller, r.Satisfaction!.Value, now), ct)).Validate<ConfirmRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.Confirm(r, caller), ct)).Validate<ConfirmRequest>();
         problems.MapPost("/{id:guid}/reopen", (Guid id, ReasonRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Reopen(caller, r.Reason!, now), ct)).Validate<ReasonRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.Reopen(r, caller), ct)).Validate<ReasonRequest>();
         problems.MapPost("/{id:guid}/reject", (Guid id, ReasonRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Reject(caller, r.Reason!, now), ct)).Validate<ReasonRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.Reject(r, caller), ct)).Validate<ReasonRequest>();
         problems.MapPost("/{id:guid}/duplicate", MarkDuplicateAsync).Validate<DuplicateRequest>();
         problems.MapPost("/{id:guid}/transfer", (Guid id, TransferRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Transfer(caller, r.ToOrganId!, r.ToRegionCode!, r.Reason, now), ct)).Validate<TransferRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.Transfer(r, caller), ct)).Validate<TransferRequest>();
         problems.MapPost("/{id:guid}/urge", (Guid id, UrgeRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Urge(caller, r.Note, now), ct)).Validate<UrgeRequest>();
+            Apply(db, clock, http, id, SupervisionCommands.Urge(r, caller), ct)).Validate<UrgeRequest>();
         return problems;
     }
 
@@ -43,12 +35,7 @@ internal static class SupervisionEndpoints
         Guid id, DuplicateRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var problem = await ProblemChange.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), async p =>
-        {
-            var survivor = p.Id == request.DuplicateOf ? p : await db.Problems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.DuplicateOf, cancellationToken)
-                ?? throw new NotFoundException("Problem", request.DuplicateOf!.Value.ToString());
-            p.MarkDuplicateOf(caller, survivor, now);
-        }, cancellationToken);
+        var problem = await ProblemChange.MarkDuplicateAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), request.DuplicateOf!.Value, caller, now, cancellationToken);
         return Answer(problem, http, now);
     }
 

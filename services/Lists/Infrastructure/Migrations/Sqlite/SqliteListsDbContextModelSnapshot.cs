@@ -169,6 +169,17 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedByOrganId")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ResourceId")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Corridor.BuildingBlocks.Domain;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Corridor.BuildingBlocks.Grpc;
+
+/// <summary>
+/// Reading proto3 request fields, where "absent" is the empty string or zero, into the types the feature
+/// code takes. A malformed value fails as INVALID_ARGUMENT naming the field, like a REST 400.
+/// </summary>
+public static class GrpcArguments
+{
+    public static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public static Guid Id(string value, string field) =>
+        Guid.TryParse(value, out var id) ? id : throw Invalid(field, $"{field} must be a UUID.");
+
+    public static DateOnly? Date(string value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw Invalid(field, $"{field} must be a date written yyyy-MM-dd.");
+
+    public static decimal? Decimal(string value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number
+        : throw Invalid(field, $"{field} must be a decimal number written with a '.' (e.g. 1200.5).");
+
+    public static string Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    public static string Text(DateTime? instant) => instant?.ToString("O", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>The gRPC version precondition: 0 means "none", like a request without If-Match.</summary>
+    public static Action<long> ExpectVersion(long expectedVersion) => current =>
+    {
+        if (expectedVersion != 0 && expectedVersion != current)
+        {
+            throw new PreconditionFailedException(current);
+        }
+    };
+
+    private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
+}

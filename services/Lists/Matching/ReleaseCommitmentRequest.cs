@@ -1,0 +1,3 @@
+namespace Corridor.Lists.Matching;
+
+public sealed record ReleaseCommitmentRequest(string? Reason);

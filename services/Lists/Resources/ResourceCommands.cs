@@ -1,0 +1,70 @@
+using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
+using Corridor.Lists.Infrastructure;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Lists.Resources;
+
+/// <summary>
+/// The resource writes that REST and gRPC share. Each loads, checks the caller's version precondition
+/// (If-Match or the gRPC expected version), applies one domain operation and saves it with its events.
+/// </summary>
+internal static class ResourceCommands
+{
+    public static async Task<Resource> OfferAsync(ListsDbContext db, ResourceInput input, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
+    {
+        if (input.ExternalReference is { } reference
+            && await db.Resources.AnyAsync(r => r.RegionCode == caller.Region && r.ExternalReference == reference, cancellationToken))
+        {
+            throw new DomainRuleException(
+                "resource.duplicate-reference",
+                $"Your region already has a resource with external reference '{reference}'; update it with PUT {ResourceEndpoints.Path}/by-ref/{{externalReference}}.");
+        }
+
+        var resource = Resource.Offer(input, caller, now);
+        db.Resources.Add(resource);
+        await db.SaveChangesAsync(cancellationToken);
+        return resource;
+    }
+
+    public static async Task<Resource> ChangeAsync(
+        ListsDbContext db, Guid id, Action<long> checkVersion, Action<Resource> change, CancellationToken cancellationToken)
+    {
+        var resource = ResourceQuery.EnsureFound(await db.Resources.SingleOrDefaultAsync(r => r.Id == id, cancellationToken), id);
+        checkVersion(resource.Version);
+        change(resource);
+        await db.SaveChangesAsync(cancellationToken);
+        return resource;
+    }
+
+    /// <summary>Create, update or confirm unchanged the caller region's resource named by <paramref name="externalReference"/>.</summary>
+    public static async Task<(Resource Resource, ResourceUpsertOutcome Outcome)> UpsertAsync(
+        ListsDbContext db, string externalReference, ResourceRequest request, CallerIdentity caller, Action<long> checkVersion, DateTime now, CancellationToken cancellationToken)
+    {
+        var reference = externalReference.Trim();
+        if (reference.Length is 0 or > ResourceRequestValidator.MaxExternalReferenceLength)
+        {
+            throw new ValidationException([new ValidationFailure(
+                "externalReference", $"The external reference must be 1 to {ResourceRequestValidator.MaxExternalReferenceLength} characters.")]);
+        }
+
+        if (request.ExternalReference is { Length: > 0 } inBody && inBody.Trim() != reference)
+        {
+            throw new ValidationException([new ValidationFailure(
+                nameof(request.ExternalReference), "The body names another external reference than the address.")]);
+        }
+
+        var input = request.ToInput() with { ExternalReference = reference };
+        var existing = await db.Resources.SingleOrDefaultAsync(r => r.RegionCode == caller.Region && r.ExternalReference == reference, cancellationToken);
+        if (existing is not null)
+        {
+            checkVersion(existing.Version);
+        }
+
+        var upserted = await ResourceUpsert.ApplyAsync(db, input, caller, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return upserted;
+    }
+}
