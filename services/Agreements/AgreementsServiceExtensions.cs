@@ -1,3 +1,4 @@
+using Corridor.Agreements.Activities;
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
@@ -25,6 +26,7 @@ internal static class AgreementsServiceExtensions
     public static WebApplication MapAgreementsApi(this WebApplication app)
     {
         app.MapAgreementEndpoints();
+        app.MapActivityEndpoints();
         app.MapGrpcService<AgreementsQueryService>();
         return app;
     }

@@ -1,3 +1,4 @@
+using Corridor.Agreements.Activities;
 using Corridor.Agreements.Agreements;
 using Corridor.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,12 @@ public abstract class AgreementsDbContext(DbContextOptions options) : ServiceDbC
 {
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
+    public DbSet<Activity> Activities => Set<Activity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AgreementConfiguration());
+        modelBuilder.ApplyConfiguration(new ActivityConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -1,0 +1,32 @@
+using Corridor.Agreements.Agreements;
+
+namespace Corridor.Agreements.Activities;
+
+public sealed record ActivityResponse(
+    Guid Id,
+    Guid AgreementId,
+    string Area,
+    DateOnly Date,
+    string HostOrganId,
+    IReadOnlyList<string> ParticipatingOrganIds,
+    int ParticipantCount,
+    string Summary,
+    DocumentResponse? Evidence,
+    string RecordedBy,
+    string RecordedByOrganId,
+    DateTime RecordedAt)
+{
+    public static ActivityResponse From(Activity a) => new(
+        a.Id,
+        a.AgreementId,
+        a.Area.ToString(),
+        a.Date,
+        a.HostOrganId,
+        a.ParticipatingOrganIds,
+        a.ParticipantCount,
+        a.Summary,
+        DocumentResponse.From(a.EvidenceSha256, a.EvidenceLocation),
+        a.RecordedBy,
+        a.RecordedByOrganId,
+        a.RecordedAt);
+}
