@@ -38,6 +38,7 @@ internal static class TeamsServiceExtensions
         app.MapTeamEndpoints();
         app.MapApprovedProjects();
         app.MapTeamStatistics();
+        app.MapGrpcService<TeamsGrpcService>();
         return app;
     }
 }

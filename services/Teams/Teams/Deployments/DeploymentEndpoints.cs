@@ -1,4 +1,3 @@
-using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
@@ -41,16 +40,7 @@ internal static class DeploymentEndpoints
         Guid id, CreditProblemRequest request, CallerIdentity caller, TeamsDbContext db, ProblemResolutionCheck problems, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (team, _) = await TeamUpdate.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), async t =>
-        {
-            if (!t.IsManagedBy(caller))
-            {
-                throw new ForbiddenException("team.other-region", $"Only the owning region {t.RegionCode} manages this team.");
-            }
-
-            await problems.EnsureResolvedAsync(request.ProblemId!.Value, cancellationToken);
-            return t.CreditProblem(caller, request.ProblemId.Value, request.DeploymentId, request.Note, now);
-        }, cancellationToken);
+        var (team, _) = await CreditProblem.ApplyAsync(db, id, request, caller, problems, now, v => ETags.CheckIfMatch(http.Request, v), cancellationToken);
         ETags.Set(http.Response, team.Version);
         return TeamResponse.From(team, DateOnly.FromDateTime(now));
     }
