@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Corridor.BuildingBlocks.Reference;
 using Corridor.DevTools.Api;
 using Spectre.Console;
@@ -158,15 +159,44 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
             dissolveBy = demo.DissolveBy,
         }, owner, cancellationToken);
 
+        var path = $"/api/v1/teams/{team.Id}";
+        var organ = DemoOrgans.Of(demo.Region).OrganId;
+        foreach (var member in demo.Members ?? [])
+        {
+            await api.PostAsync<JsonElement>(urls.Teams, path + "/members", new
+            {
+                personName = member.PersonName,
+                organId = organ,
+                role = member.Role,
+                partyMember = member.PartyMember,
+                phone = member.Phone,
+                joinedOn = member.JoinedOn,
+            }, owner, cancellationToken);
+        }
+
+        if (demo.ActivatedOn is { } activatedOn)
+        {
+            team = await api.PostAsync<TeamView>(urls.Teams, path + "/activate", new { effectiveOn = activatedOn }, owner, cancellationToken);
+        }
+
         foreach (var deployment in demo.Deployments)
         {
-            await api.PostAsync<DeploymentView>(urls.Teams, $"/api/v1/teams/{team.Id}/deployments", new
+            var deployed = await api.PostAsync<DeploymentView>(urls.Teams, path + "/deployments", new
             {
                 projectId = _projects[deployment.ProjectKey].Id,
                 from = deployment.From,
                 to = deployment.To,
                 task = deployment.Task,
             }, owner, cancellationToken);
+            foreach (var outcome in deployment.Outcomes ?? [])
+            {
+                await api.PostAsync<DeploymentView>(urls.Teams, $"{path}/deployments/{deployed.Id}/outcomes", new { text = outcome }, owner, cancellationToken);
+            }
+        }
+
+        if (demo.StandDownReason is { } reason)
+        {
+            team = await api.PostAsync<TeamView>(urls.Teams, path + "/stand-down", new { reason }, owner, cancellationToken);
         }
 
         return team;

@@ -2,7 +2,8 @@ namespace Corridor.DevTools.Demo;
 
 /// <summary>
 /// A team of the demo data, registered by the demo organ of <see cref="Region"/>. A temporary party branch
-/// (临时党支部) names its parent party organisation and the day it must be dissolved.
+/// (临时党支部) names its parent party organisation and the day it must be dissolved. A team without
+/// deployments is activated on <see cref="ActivatedOn"/> when given; <see cref="StandDownReason"/> stands it down.
 /// </summary>
 public sealed record DemoTeam(
     string Kind,
@@ -12,4 +13,7 @@ public sealed record DemoTeam(
     string Region,
     IReadOnlyList<DemoDeployment> Deployments,
     string? ParentPartyOrganisation = null,
-    DateOnly? DissolveBy = null);
+    DateOnly? DissolveBy = null,
+    IReadOnlyList<DemoMember>? Members = null,
+    DateOnly? ActivatedOn = null,
+    string? StandDownReason = null);
