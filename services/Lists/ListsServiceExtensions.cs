@@ -6,7 +6,7 @@ using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Matching;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
-using Corridor.Lists.Projects.Review;
+using Corridor.Lists.Projects.Reactions;
 using Corridor.Lists.Resources;
 using Corridor.Lists.Submissions;
 using FluentValidation;
@@ -20,11 +20,10 @@ internal static class ListsServiceExtensions
     public static IHostApplicationBuilder AddListsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ListsDbContext, SqliteListsDbContext, SqlServerListsDbContext>(ServiceName);
-        builder.AddMessaging<ListsDbContext>(ServiceName);
+        builder.AddMessaging<ListsDbContext>(ServiceName, bus => bus.AddProjectReactions());
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
-        builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
-        builder.Services.AddScoped<AgreementBindingCheck>();
+        builder.AddProjects();
         builder.AddProblems();
         builder.Services.AddSingleton<IListSubmission<ResourceRequest, Resource>, ResourceSubmission>();
         builder.Services.AddSingleton<IListSubmission<RaiseProblemRequest, Problem>, ProblemSubmission>();
@@ -33,7 +32,7 @@ internal static class ListsServiceExtensions
 
     public static WebApplication MapListsApi(this WebApplication app)
     {
-        app.MapProjectEndpoints();
+        app.MapProjects();
         app.MapProblems();
         app.MapResourceEndpoints();
         app.MapSuggestionEndpoints();
@@ -41,7 +40,6 @@ internal static class ListsServiceExtensions
         app.MapGrpcService<ResourcesGrpcService>();
         app.MapGrpcService<MatchingGrpcService>();
         app.MapGrpcService<SubmissionsGrpcService>();
-        app.MapGrpcService<ProjectsQueryService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
         app.MapSubmissions<RaiseProblemRequest, Problem>("/api/v1/problems", "Problems");
         return app;

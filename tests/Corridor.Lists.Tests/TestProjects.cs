@@ -22,15 +22,25 @@ internal static class TestProjects
     public static CallerIdentity Secretariat() =>
         new("secretariat", DemoOrgans.Guangxi.RegionCode, DemoOrgans.Guangxi.Id, [CorridorRoles.Member, CorridorRoles.Secretariat]);
 
-    public static ProjectPartner Partner(DemoOrgan organ) => new(organ.Id, organ.RegionCode);
+    public static PartnerRef Partner(DemoOrgan organ) => new(organ.Id, organ.RegionCode);
 
-    public static Project Draft(DemoOrgan lead, params DemoOrgan[] partners) =>
-        Project.Draft("玉林—肇庆 党建引领产业协作", "两地机关党组织联合推动产业协作", lead.Id, lead.RegionCode, partners.Select(Partner).ToArray(), null, Now);
+    public static ProjectContent Content(params DemoOrgan[] partners) => new(
+        "玉林—肇庆 党建引领产业协作",
+        "两地机关党组织联合推动产业协作",
+        ProjectCategory.IndustrialCooperation,
+        12_345_678,
+        new DateOnly(2026, 6, 1),
+        new DateOnly(2027, 5, 31),
+        partners.Select(Partner).ToArray(),
+        [new MilestonePlan("签署合作备忘录", new DateOnly(2026, 7, 1)), new MilestonePlan("首批项目落地", new DateOnly(2027, 3, 31))],
+        null);
+
+    public static Project Draft(DemoOrgan lead, params DemoOrgan[] partners) => Project.Draft(Member(lead), Content(partners), Now);
 
     public static Project Submitted(DemoOrgan lead, params DemoOrgan[] partners)
     {
         var project = Draft(lead, partners);
-        project.Submit(Member(lead));
+        project.Submit(Member(lead), WithSecretariat, Now);
         return project;
     }
 }

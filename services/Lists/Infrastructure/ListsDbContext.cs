@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Persistence;
 using Corridor.Lists.Matching;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
+using Corridor.Lists.Projects.Reactions;
 using Corridor.Lists.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,10 @@ namespace Corridor.Lists.Infrastructure;
 public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<LinkedAgreement> LinkedAgreements => Set<LinkedAgreement>();
+
+    public DbSet<ProjectDeployment> ProjectDeployments => Set<ProjectDeployment>();
 
     public DbSet<Problem> Problems => Set<Problem>();
 
@@ -20,6 +25,7 @@ public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContex
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ProjectConfiguration());
+        modelBuilder.ApplyProjectReadModels();
         modelBuilder.ApplyConfiguration(new ProblemConfiguration());
         modelBuilder.ApplyConfiguration(new ResourceConfiguration());
         modelBuilder.ApplyConfiguration(new MatchConfiguration());

@@ -1,9 +1,7 @@
-using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Security;
-using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Projects.Drafting;
+using Corridor.Lists.Projects.Execution;
 using Corridor.Lists.Projects.Review;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Projects;
 
@@ -12,19 +10,16 @@ internal static class ProjectEndpoints
     public static IEndpointRouteBuilder MapProjectEndpoints(this IEndpointRouteBuilder routes)
     {
         var projects = routes.MapGroup("/api/v1/projects").WithTags("Projects");
-        projects.MapPost("/", CreateProject.HandleAsync).Validate<CreateProjectRequest>();
+        projects.MapGet("/", (string? status, string? region, Guid? agreement, string? category, bool? flagged, string? q, string? cursor, int? limit, ProjectAnswer answer, CancellationToken ct) =>
+            ProjectQueries.ListAsync(answer.Db, new ProjectFilter(status, region, agreement, category, flagged, q, cursor, limit), answer.Now, ct));
+        projects.MapGet("/statistics", (ListsDbContext db, CancellationToken ct) => ProjectStatistics.ComputeAsync(db, ct));
         projects.MapGet("/{id:guid}", GetAsync);
-        projects.MapPost("/{id:guid}/submit", SubmitProject.HandleAsync);
-        projects.MapPost("/{id:guid}/approvals", ApproveProject.HandleAsync).Validate<ApproveProjectRequest>()
-            .RequireAuthorization(CorridorPolicies.Reviewer);
+        projects.MapDrafting();
+        projects.MapReview();
+        projects.MapExecution();
         return routes;
     }
 
-    private static async Task<ProjectResponse> GetAsync(Guid id, ListsDbContext db, ReviewPolicy policy, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Project", id.ToString());
-        ETags.Set(response, project.Version);
-        return ProjectResponse.From(project, policy);
-    }
+    private static async Task<ProjectResponse> GetAsync(Guid id, ProjectAnswer answer, HttpContext http) =>
+        await answer.AnswerAsync(http, await ProjectQueries.GetAsync(answer.Db, id, http.RequestAborted));
 }

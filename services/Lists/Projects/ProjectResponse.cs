@@ -1,40 +1,115 @@
+using Corridor.Lists.Projects.Reactions;
 using Corridor.Lists.Projects.Review;
 
 namespace Corridor.Lists.Projects;
 
+/// <summary>
+/// A project as clients see it. Approvals lists every approval ever given, voided ones marked; PendingApprovals
+/// and BlockedApprovals are about the current round only. The agreement and the deployed teams come from the
+/// read models fed by Agreements' and Teams' events.
+/// </summary>
 public sealed record ProjectResponse(
     Guid Id,
     string Title,
     string Description,
+    string Category,
+    decimal? Budget,
+    long? BudgetFen,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
     string LeadOrganId,
     string LeadRegionCode,
+    string PenHolderRegionCode,
     IReadOnlyList<PartnerResponse> Partners,
+    IReadOnlyList<MilestoneResponse> Milestones,
     Guid? AgreementId,
+    AgreementStateResponse? Agreement,
     string Status,
     int Revision,
+    int Round,
+    DateTime? SubmittedAt,
+    DateTime? ReviewDueAt,
+    bool ReviewOverdue,
     IReadOnlyList<ApprovalResponse> Approvals,
     IReadOnlyList<string> PendingApprovals,
+    IReadOnlyList<string> BlockedApprovals,
+    string? ReviewComments,
+    string? RejectionReason,
+    string? CancellationReason,
+    IReadOnlyList<DeploymentResponse> DeployedTeams,
     DateTime CreatedAt,
+    DateTime UpdatedAt,
     DateTime? ApprovedAt,
+    DateOnly? ExecutionStartedOn,
+    DateOnly? CompletedOn,
     long Version)
 {
-    public static ProjectResponse From(Project p, ReviewPolicy policy) => new(
+    public static ProjectResponse From(
+        Project p, ReviewPolicy policy, DateTime now, LinkedAgreement? agreement = null, IReadOnlyList<ProjectDeployment>? deployments = null) => new(
         p.Id,
         p.Title,
         p.Description,
+        p.Category.ToString(),
+        p.BudgetFen / 100m,
+        p.BudgetFen,
+        p.StartDate,
+        p.EndDate,
         p.LeadOrganId,
         p.LeadRegionCode,
+        p.PenHolderRegionCode,
         p.Partners.Select(x => new PartnerResponse(x.OrganId, x.RegionCode)).ToArray(),
+        p.Milestones.OrderBy(m => m.Number).Select(m => new MilestoneResponse(m.Number, m.Title, m.DueDate, m.Percent, m.ReachedOn, m.LastNote, m.UpdatedAt)).ToArray(),
         p.AgreementId,
+        p.AgreementId is null ? null : AgreementStateResponse.From(agreement),
         p.Status.ToString(),
         p.Revision,
-        p.Approvals.Select(a => new ApprovalResponse(a.Party, a.Revision, a.ApprovedBy, a.ApproverOrgan, a.ApprovedAt)).ToArray(),
-        p.Status == ProjectStatus.Submitted ? p.PendingParties(policy).Select(r => r.Key).ToArray() : [],
+        p.Round,
+        p.SubmittedAt,
+        p.ReviewDueAt,
+        p.IsReviewOverdue(now),
+        p.Approvals.OrderBy(a => a.ApprovedAt).ThenBy(a => a.Id).Select(ApprovalResponse.From).ToArray(),
+        p.PendingParties(policy).Select(r => r.Key).ToArray(),
+        p.BlockedParties(policy).Select(r => r.Key).ToArray(),
+        p.ReviewComments,
+        p.RejectionReason,
+        p.CancellationReason,
+        (deployments ?? []).OrderBy(d => d.From).ThenBy(d => d.DeploymentId).Select(DeploymentResponse.Of).ToArray(),
         p.CreatedAt,
+        p.UpdatedAt,
         p.ApprovedAt,
+        p.ExecutionStartedOn,
+        p.CompletedOn,
         p.Version);
 }
 
 public sealed record PartnerResponse(string OrganId, string RegionCode);
 
-public sealed record ApprovalResponse(string Party, int Revision, string ApprovedBy, string ApproverOrgan, DateTime ApprovedAt);
+public sealed record MilestoneResponse(int Number, string Title, DateOnly DueDate, int Percent, DateOnly? ReachedOn, string? LastNote, DateTime? UpdatedAt);
+
+/// <summary>OnBehalf: recorded by the secretariat for an absent coordinator. Voided: no longer counts (see VoidReason).</summary>
+public sealed record ApprovalResponse(
+    string Party, int Revision, int Round, string ApprovedBy, string ApproverOrgan, DateTime ApprovedAt, bool OnBehalf, string? Note, bool Voided, DateTime? VoidedAt, string? VoidReason)
+{
+    public static ApprovalResponse From(Approval a) =>
+        new(a.Party, a.Revision, a.Round, a.ApprovedBy, a.ApproverOrgan, a.ApprovedAt, a.OnBehalf, a.Note, a.VoidedAt is not null, a.VoidedAt, a.VoidReason);
+}
+
+/// <summary>The linked agreement as Lists last heard of it; Flagged when it is not Active. Unknown until an event about it arrived.</summary>
+public sealed record AgreementStateResponse(string Status, bool Flagged, string? Reason, DateTime? ChangedAt)
+{
+    public static AgreementStateResponse From(LinkedAgreement? state) =>
+        state is null ? new("Active", false, null, null) : new(state.Status, state.Flagged, state.Reason, state.ChangedAt);
+}
+
+public sealed record DeploymentResponse(Guid DeploymentId, Guid TeamId, DateOnly? From, DateOnly? To, DateOnly? EndedOn, string? EndReason, bool Active)
+{
+    public static DeploymentResponse Of(ProjectDeployment d) => new(d.DeploymentId, d.TeamId, d.From, d.To, d.EndedOn, d.EndReason, d.EndedOn is null);
+}
+
+public sealed record ProjectTransitionResponse(string Action, string? From, string To, int Revision, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note);
+
+public sealed record RevisionSummary(int Number, string SavedBy, string SavedByOrganId, string SavedByRegionCode, DateTime SavedAt, IReadOnlyList<string> ChangedFields);
+
+public sealed record RevisionResponse(int Number, string SavedBy, string SavedByOrganId, DateTime SavedAt, ProjectContent Content);
+
+public sealed record RevisionDiffResponse(int From, int To, IReadOnlyList<FieldChange> Changes);

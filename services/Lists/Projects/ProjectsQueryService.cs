@@ -38,6 +38,11 @@ internal sealed class ProjectsQueryService(ListsDbContext db) : ProjectsQuery.Pr
         ProjectStatus.Draft => ContractStatus.Draft,
         ProjectStatus.Submitted => ContractStatus.Submitted,
         ProjectStatus.Approved => ContractStatus.Approved,
+        ProjectStatus.ChangesRequested => ContractStatus.ChangesRequested,
+        ProjectStatus.Rejected => ContractStatus.Rejected,
+        ProjectStatus.InExecution => ContractStatus.InExecution,
+        ProjectStatus.Completed => ContractStatus.Completed,
+        ProjectStatus.Cancelled => ContractStatus.Cancelled,
         _ => ContractStatus.Unspecified,
     };
 }

@@ -2,11 +2,12 @@ using System.Net;
 using System.Text.Json;
 using Corridor.Agreements;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
 using Corridor.TestKit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Corridor.Lists.Tests.Integration;
+namespace Corridor.Lists.Tests.Projects;
 
 /// <summary>A project that names an agreement is checked with Agreements over gRPC before anything is stored.</summary>
 [Collection(SharedRabbitMq.CollectionName)]

@@ -4,7 +4,7 @@ using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Review;
 using Corridor.Testing;
 
-namespace Corridor.Lists.Tests.Review;
+namespace Corridor.Lists.Tests.Projects;
 
 /// <summary>
 /// Who approves what, and when the project is Approved. The ProjectApproved event itself is checked

@@ -2,7 +2,7 @@ using Corridor.BuildingBlocks.Domain;
 using Corridor.Lists.Projects;
 using Corridor.Testing;
 
-namespace Corridor.Lists.Tests.Drafting;
+namespace Corridor.Lists.Tests.Projects;
 
 public sealed class DraftProjectTests
 {
@@ -10,9 +10,8 @@ public sealed class DraftProjectTests
     public void A_draft_is_at_revision_1_and_version_1_and_lists_the_lead_first()
     {
         var agreementId = Guid.NewGuid();
-        var project = Project.Draft(
-            "钦州—湛江 港航党建联建", "", DemoOrgans.Qinzhou.Id, DemoOrgans.Qinzhou.RegionCode,
-            [TestProjects.Partner(DemoOrgans.Zhanjiang), TestProjects.Partner(DemoOrgans.Zhaoqing)], agreementId, TestProjects.Now);
+        var content = TestProjects.Content(DemoOrgans.Zhanjiang, DemoOrgans.Zhaoqing) with { Title = "钦州—湛江 港航党建联建", AgreementId = agreementId };
+        var project = Project.Draft(TestProjects.Member(DemoOrgans.Qinzhou), content, TestProjects.Now);
 
         Assert.Equal(ProjectStatus.Draft, project.Status);
         Assert.Equal(1, project.Revision);

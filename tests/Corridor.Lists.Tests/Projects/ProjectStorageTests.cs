@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Corridor.BuildingBlocks.Outbox;
+using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Review;
 using Corridor.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Corridor.Lists.Tests.Persistence;
+namespace Corridor.Lists.Tests.Projects;
 
 /// <summary>
 /// A project reviewed step by step in a database made by the SQLite migrations, each step in its own
@@ -25,20 +26,21 @@ public sealed class ProjectStorageTests : IAsyncLifetime
     public async Task The_whole_review_writes_exactly_one_ProjectApproved_to_the_outbox()
     {
         var agreementId = Guid.NewGuid();
-        var project = Project.Draft(
-            "玉林—肇庆 党建引领产业协作", "说明", DemoOrgans.Yulin.Id, DemoOrgans.Yulin.RegionCode,
-            [TestProjects.Partner(DemoOrgans.Zhaoqing)], agreementId, TestProjects.Now);
-        project.Submit(TestProjects.Member(DemoOrgans.Yulin));
+        var project = Project.Draft(TestProjects.Member(DemoOrgans.Yulin), TestProjects.Content(DemoOrgans.Zhaoqing) with { AgreementId = agreementId }, TestProjects.Now);
+        project.Submit(TestProjects.Member(DemoOrgans.Yulin), TestProjects.WithSecretariat, TestProjects.Now);
         await SaveNewAsync(project);
 
         await ChangeAsync(project.Id, p => p.Approve(TestProjects.Coordinator(DemoOrgans.Zhaoqing), 1, Policy, TestProjects.Now));
         await ChangeAsync(project.Id, p => p.Approve(TestProjects.Coordinator(DemoOrgans.Yulin), 1, Policy, TestProjects.Now));
-        Assert.Empty(await OutboxAsync());
+        Assert.DoesNotContain(await OutboxAsync(), m => m.MessageType == typeof(ProjectApproved).FullName);
 
         await ChangeAsync(project.Id, p => p.Approve(TestProjects.Secretariat(), 1, Policy, TestProjects.Now));
 
-        var row = Assert.Single(await OutboxAsync());
-        Assert.Equal("Corridor.Contracts.Events.ProjectApproved", row.MessageType);
+        var outbox = await OutboxAsync();
+        var row = Assert.Single(outbox, m => m.MessageType == "Corridor.Contracts.Events.ProjectApproved");
+        Assert.Equal(
+            ["ProjectDrafted", "ProjectSubmitted", "ProjectApprovalRecorded", "ProjectApprovalRecorded", "ProjectApprovalRecorded", "ProjectApproved"],
+            outbox.Select(m => m.MessageType.Split('.')[^1]));
         using var payload = JsonDocument.Parse(row.Payload);
         var approved = payload.RootElement;
         Assert.Equal(project.Id, approved.GetProperty("projectId").GetGuid());

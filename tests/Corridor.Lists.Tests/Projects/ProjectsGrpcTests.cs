@@ -1,11 +1,12 @@
 using Corridor.Contracts.Lists.V1;
+using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
 using Corridor.TestKit;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Net.Client;
 
-namespace Corridor.Lists.Tests.Integration;
+namespace Corridor.Lists.Tests.Projects;
 
 /// <summary>ProjectsQuery.GetProjectStatus on a real h2c port, as Teams calls it.</summary>
 [Collection(SharedRabbitMq.CollectionName)]

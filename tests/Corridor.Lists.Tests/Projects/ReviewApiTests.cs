@@ -3,11 +3,12 @@ using System.Text.Json;
 using Corridor.BuildingBlocks.Outbox;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
 using Corridor.TestKit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Corridor.Lists.Tests.Integration;
+namespace Corridor.Lists.Tests.Projects;
 
 /// <summary>The joint review over the REST API of one Lists host, on real SQLite and RabbitMQ.</summary>
 [Collection(SharedRabbitMq.CollectionName)]
@@ -60,7 +61,8 @@ public sealed class ReviewApiTests(SharedRabbitMq rabbitMq)
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Single(await approvedEvents.ReceivedAsync(), e => e.Message.GetProperty("projectId").GetGuid() == id);
         var outbox = await host.QueryAsync<ListsDbContext, List<OutboxMessage>>(db => db.OutboxMessages.AsNoTracking().ToListAsync());
-        Assert.Equal(published.MessageId, Assert.Single(outbox).MessageId);
+        Assert.Equal(published.MessageId, Assert.Single(outbox, m => m.MessageType == typeof(ProjectApproved).FullName).MessageId);
+        Assert.Equal(3, outbox.Count(m => m.MessageType == typeof(ProjectApprovalRecorded).FullName));
     }
 
     [SkippableFact]
@@ -120,7 +122,8 @@ public sealed class ReviewApiTests(SharedRabbitMq rabbitMq)
         Assert.Equal(3, current.GetProperty("version").GetInt64());
         Assert.Equal("\"v3\"", get.Headers.ETag?.Tag);
         Assert.Equal(["coordinator:441200"], current.GetProperty("approvals").EnumerateArray().Select(a => a.GetProperty("party").GetString()));
-        Assert.Equal(0, await host.QueryAsync<ListsDbContext, int>(db => db.OutboxMessages.CountAsync()));
+        var recorded = await host.QueryAsync<ListsDbContext, int>(db => db.OutboxMessages.CountAsync(m => m.MessageType == typeof(ProjectApprovalRecorded).FullName));
+        Assert.Equal(1, recorded);
     }
 
     /// <summary>

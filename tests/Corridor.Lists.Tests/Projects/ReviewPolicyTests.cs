@@ -1,6 +1,6 @@
 using Corridor.Lists.Projects.Review;
 
-namespace Corridor.Lists.Tests.Review;
+namespace Corridor.Lists.Tests.Projects;
 
 public sealed class ReviewPolicyTests
 {

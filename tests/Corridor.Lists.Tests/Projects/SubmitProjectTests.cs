@@ -3,7 +3,7 @@ using Corridor.BuildingBlocks.Security;
 using Corridor.Lists.Projects;
 using Corridor.Testing;
 
-namespace Corridor.Lists.Tests.Submission;
+namespace Corridor.Lists.Tests.Projects;
 
 public sealed class SubmitProjectTests
 {
@@ -12,7 +12,7 @@ public sealed class SubmitProjectTests
     {
         var project = TestProjects.Draft(DemoOrgans.Yulin, DemoOrgans.Zhaoqing);
 
-        project.Submit(TestProjects.Member(DemoOrgans.Yulin));
+        project.Submit(TestProjects.Member(DemoOrgans.Yulin), TestProjects.WithSecretariat, TestProjects.Now);
 
         Assert.Equal(ProjectStatus.Submitted, project.Status);
         Assert.Equal(2, project.Version);
@@ -25,7 +25,7 @@ public sealed class SubmitProjectTests
         var project = TestProjects.Draft(DemoOrgans.Yulin, DemoOrgans.Zhaoqing);
         var otherYulinOrgan = new CallerIdentity("玉林另一机关", DemoOrgans.Yulin.RegionCode, DemoOrgans.Hezhou.Id, [CorridorRoles.Member]);
 
-        project.Submit(otherYulinOrgan);
+        project.Submit(otherYulinOrgan, TestProjects.WithSecretariat, TestProjects.Now);
 
         Assert.Equal(ProjectStatus.Submitted, project.Status);
     }
@@ -35,7 +35,7 @@ public sealed class SubmitProjectTests
     {
         var project = TestProjects.Draft(DemoOrgans.Yulin, DemoOrgans.Zhaoqing);
 
-        var refused = Assert.Throws<ForbiddenException>(() => project.Submit(TestProjects.Coordinator(DemoOrgans.Zhaoqing)));
+        var refused = Assert.Throws<ForbiddenException>(() => project.Submit(TestProjects.Coordinator(DemoOrgans.Zhaoqing), TestProjects.WithSecretariat, TestProjects.Now));
 
         Assert.Equal("project.not-pen-holder", refused.Code);
         Assert.Equal(ProjectStatus.Draft, project.Status);
@@ -47,7 +47,7 @@ public sealed class SubmitProjectTests
     {
         var project = TestProjects.Draft(DemoOrgans.Zhaoqing, DemoOrgans.Yulin);
 
-        var refused = Assert.Throws<ForbiddenException>(() => project.Submit(TestProjects.Secretariat()));
+        var refused = Assert.Throws<ForbiddenException>(() => project.Submit(TestProjects.Secretariat(), TestProjects.WithSecretariat, TestProjects.Now));
 
         Assert.Equal("project.not-pen-holder", refused.Code);
     }
@@ -57,7 +57,7 @@ public sealed class SubmitProjectTests
     {
         var project = TestProjects.Submitted(DemoOrgans.Yulin, DemoOrgans.Zhaoqing);
 
-        var refused = Assert.Throws<DomainRuleException>(() => project.Submit(TestProjects.Member(DemoOrgans.Yulin)));
+        var refused = Assert.Throws<DomainRuleException>(() => project.Submit(TestProjects.Member(DemoOrgans.Yulin), TestProjects.WithSecretariat, TestProjects.Now));
 
         Assert.Equal("project.not-draft", refused.Code);
         Assert.Equal(2, project.Version);
@@ -70,7 +70,7 @@ public sealed class SubmitProjectTests
         project.Approve(TestProjects.Coordinator(DemoOrgans.Yulin), 1, TestProjects.CoordinatorsOnly, TestProjects.Now);
         project.Approve(TestProjects.Coordinator(DemoOrgans.Zhaoqing), 1, TestProjects.CoordinatorsOnly, TestProjects.Now);
 
-        var refused = Assert.Throws<DomainRuleException>(() => project.Submit(TestProjects.Member(DemoOrgans.Yulin)));
+        var refused = Assert.Throws<DomainRuleException>(() => project.Submit(TestProjects.Member(DemoOrgans.Yulin), TestProjects.WithSecretariat, TestProjects.Now));
 
         Assert.Equal("project.not-draft", refused.Code);
         Assert.Equal(ProjectStatus.Approved, project.Status);

@@ -1,12 +1,23 @@
+using Corridor.BuildingBlocks.Reference;
+
 namespace Corridor.Lists.Projects.Review;
 
-/// <summary>The rule for who must approve a joint project; configuration (section "Review"), not code.</summary>
+/// <summary>The rule for who must approve a joint project and by when; configuration (section "Review"), not code.</summary>
 public sealed class ReviewPolicy
 {
     public const string Section = "Review";
 
     /// <summary>Whether the conference secretariat must approve in addition to every participating region's coordinator.</summary>
     public bool RequireSecretariat { get; set; } = true;
+
+    /// <summary>Days a review round may take from submission (or from the last edit under review) before it is overdue.</summary>
+    public int ReviewDays { get; set; } = 10;
+
+    /// <summary>Participating regions that have no coordinator configured: their approval can never be given in person.</summary>
+    public string[] RegionsWithoutCoordinator { get; set; } = [];
+
+    /// <summary>Regions that left the conference: their coordinator can never approve.</summary>
+    public string[] FormerMemberRegions { get; set; } = [];
 
     public IReadOnlyList<ReviewParty> RequiredParties(IEnumerable<string> participatingRegions)
     {
@@ -18,4 +29,17 @@ public sealed class ReviewPolicy
 
         return parties;
     }
+
+    /// <summary>The regions among <paramref name="participatingRegions"/> whose coordinator can never approve, with why.</summary>
+    public IReadOnlyList<(string RegionCode, string Reason)> UnreachableRegions(IEnumerable<string> participatingRegions) =>
+        participatingRegions.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(region => (region, Reason: ReasonUnreachable(region)))
+            .Where(r => r.Reason is not null)
+            .Select(r => (r.region, r.Reason!))
+            .ToArray();
+
+    private string? ReasonUnreachable(string region) =>
+        !CorridorRegions.IsMember(region) || FormerMemberRegions.Contains(region, StringComparer.Ordinal) ? "the region is no longer a member of the conference"
+        : RegionsWithoutCoordinator.Contains(region, StringComparer.Ordinal) ? "the region has no coordinator"
+        : null;
 }

@@ -349,6 +349,24 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime?>("ApprovedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("BlockedReportedRound")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("BudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -356,6 +374,12 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExecutionStartedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("LeadOrganId")
                         .IsRequired()
@@ -367,18 +391,49 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
+                    b.Property<string>("PenHolderRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("RemindedRound")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Revision")
                         .HasColumnType("int");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -388,9 +443,73 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("AgreementId");
 
+                    b.HasIndex("CreatedAt", "Id");
+
                     b.HasIndex("Status", "LeadRegionCode");
 
+                    b.HasIndex("Status", "ReviewDueAt");
+
                     b.ToTable("Projects", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Lists.Projects.Reactions.LinkedAgreement", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long>("SourceVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("AgreementId");
+
+                    b.ToTable("ProjectAgreementStates", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Lists.Projects.Reactions.ProjectDeployment", b =>
+                {
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("DeploymentId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectDeployments", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Lists.Resources.Resource", b =>
@@ -654,6 +773,51 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("Corridor.Lists.Projects.Project", b =>
                 {
+                    b.OwnsMany("Corridor.Lists.Projects.ProjectMilestone", "Milestones", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("LastNote")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Percent")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("ReachedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<DateTime?>("UpdatedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.ToTable("ProjectMilestones", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.OwnsMany("Corridor.Lists.Projects.ProjectPartner", "Partners", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
@@ -670,7 +834,121 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
 
                             b1.HasKey("ProjectId", "OrganId");
 
+                            b1.HasIndex("RegionCode");
+
                             b1.ToTable("ProjectPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsMany("Corridor.Lists.Projects.ProjectRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ChangedFields")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("SavedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("SavedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("SavedByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)");
+
+                            b1.Property<string>("SavedByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("nvarchar(6)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("ProjectRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsMany("Corridor.Lists.Projects.ProjectTransition", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)");
+
+                            b1.Property<string>("ByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("nvarchar(6)");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.ToTable("ProjectTransitions", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ProjectId");
@@ -697,6 +975,13 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
                                 .HasMaxLength(18)
                                 .HasColumnType("nvarchar(18)");
 
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<bool>("OnBehalf")
+                                .HasColumnType("bit");
+
                             b1.Property<string>("Party")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -708,9 +993,19 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
                             b1.Property<int>("Revision")
                                 .HasColumnType("int");
 
+                            b1.Property<int>("Round")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("VoidReason")
+                                .HasMaxLength(400)
+                                .HasColumnType("nvarchar(400)");
+
+                            b1.Property<DateTime?>("VoidedAt")
+                                .HasColumnType("datetime2");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ProjectId", "Party", "Revision")
+                            b1.HasIndex("ProjectId", "Party", "Round")
                                 .IsUnique();
 
                             b1.ToTable("ProjectApprovals", (string)null);
@@ -721,7 +1016,13 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
 
                     b.Navigation("Approvals");
 
+                    b.Navigation("History");
+
+                    b.Navigation("Milestones");
+
                     b.Navigation("Partners");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -342,12 +342,36 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime?>("ApprovedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BlockedReportedRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExecutionStartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeadOrganId")
@@ -360,17 +384,48 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PenHolderRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemindedRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -381,9 +436,73 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("AgreementId");
 
+                    b.HasIndex("CreatedAt", "Id");
+
                     b.HasIndex("Status", "LeadRegionCode");
 
+                    b.HasIndex("Status", "ReviewDueAt");
+
                     b.ToTable("Projects", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Lists.Projects.Reactions.LinkedAgreement", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgreementId");
+
+                    b.ToTable("ProjectAgreementStates", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Lists.Projects.Reactions.ProjectDeployment", b =>
+                {
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeploymentId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectDeployments", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Lists.Resources.Resource", b =>
@@ -641,6 +760,49 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Corridor.Lists.Projects.Project", b =>
                 {
+                    b.OwnsMany("Corridor.Lists.Projects.ProjectMilestone", "Milestones", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LastNote")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Percent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ReachedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("UpdatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.ToTable("ProjectMilestones", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.OwnsMany("Corridor.Lists.Projects.ProjectPartner", "Partners", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
@@ -657,7 +819,117 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
 
                             b1.HasKey("ProjectId", "OrganId");
 
+                            b1.HasIndex("RegionCode");
+
                             b1.ToTable("ProjectPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsMany("Corridor.Lists.Projects.ProjectRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ChangedFields")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("SavedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SavedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SavedByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SavedByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("ProjectRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsMany("Corridor.Lists.Projects.ProjectTransition", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByOrganId")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByRegionCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.ToTable("ProjectTransitions", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ProjectId");
@@ -682,6 +954,13 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                                 .HasMaxLength(18)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("OnBehalf")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Party")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -693,9 +972,19 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                             b1.Property<int>("Revision")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Round")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("VoidReason")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("VoidedAt")
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ProjectId", "Party", "Revision")
+                            b1.HasIndex("ProjectId", "Party", "Round")
                                 .IsUnique();
 
                             b1.ToTable("ProjectApprovals", (string)null);
@@ -706,7 +995,13 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
 
                     b.Navigation("Approvals");
 
+                    b.Navigation("History");
+
+                    b.Navigation("Milestones");
+
                     b.Navigation("Partners");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,71 @@
+using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
+using Corridor.Lists.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Corridor.Lists.Projects.Drafting;
+
+/// <summary>Create, edit (a new revision per saved change), hand the pen, read revisions and their field-level diff.</summary>
+internal static class DraftingEndpoints
+{
+    public static RouteGroupBuilder MapDrafting(this RouteGroupBuilder projects)
+    {
+        projects.MapPost("/", CreateAsync).Validate<CreateProjectRequest>();
+        projects.MapPut("/{id:guid}", EditAsync).Validate<CreateProjectRequest>();
+        projects.MapPost("/{id:guid}/pen", (Guid id, HandPenRequest r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
+            answer.ApplyAsync(http, id, p => p.HandPen(caller, r.RegionCode!, answer.Now))).Validate<HandPenRequest>();
+        projects.MapGet("/{id:guid}/revisions", RevisionsAsync);
+        projects.MapGet("/{id:guid}/revisions/{number:int}", RevisionAsync);
+        projects.MapGet("/{id:guid}/diff", (Guid id, int from, int to, ListsDbContext db, CancellationToken ct) => ProjectQueries.DiffAsync(db, id, from, to, ct));
+        return projects;
+    }
+
+    /// <summary>The caller's organ leads; a named agreement is checked with Agreements before anything is saved.</summary>
+    private static async Task<Created<ProjectResponse>> CreateAsync(
+        CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http)
+    {
+        var project = Project.Draft(caller, request.ToContent(), answer.Now);
+        if (request.AgreementId is { } agreementId)
+        {
+            await agreements.EnsureActiveAndBindingAsync(agreementId, project.ParticipatingOrgans, http.RequestAborted);
+        }
+
+        answer.Db.Projects.Add(project);
+        await answer.Db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.Created($"/api/v1/projects/{project.Id}", await answer.AnswerAsync(http, project));
+    }
+
+    /// <summary>
+    /// Saves the full content as the next revision (If-Match: the version you edited). When the agreement or the
+    /// organs change, the agreement is checked again with Agreements.
+    /// </summary>
+    private static Task<ProjectResponse> EditAsync(
+        Guid id, CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http) =>
+        answer.ApplyAsync(http, id, async p =>
+        {
+            var content = request.ToContent();
+            var organsChanged = !content.Partners.Select(x => x.OrganId).Order(StringComparer.Ordinal)
+                .SequenceEqual(p.Partners.Select(x => x.OrganId).Order(StringComparer.Ordinal));
+            if (content.AgreementId is { } agreementId && (agreementId != p.AgreementId || organsChanged))
+            {
+                await agreements.EnsureActiveAndBindingAsync(agreementId, content.Partners.Select(x => x.OrganId).Prepend(p.LeadOrganId), http.RequestAborted);
+            }
+
+            p.Edit(caller, content, answer.Policy, answer.Now);
+        });
+
+    private static async Task<IReadOnlyList<RevisionSummary>> RevisionsAsync(Guid id, ListsDbContext db, CancellationToken cancellationToken)
+    {
+        var project = await ProjectQueries.GetAsync(db, id, cancellationToken);
+        return project.Revisions.OrderBy(r => r.Number)
+            .Select(r => new RevisionSummary(r.Number, r.SavedBy, r.SavedByOrganId, r.SavedByRegionCode, r.SavedAt, r.ChangedFields.Split(',', StringSplitOptions.RemoveEmptyEntries)))
+            .ToArray();
+    }
+
+    private static async Task<RevisionResponse> RevisionAsync(Guid id, int number, ListsDbContext db, CancellationToken cancellationToken)
+    {
+        var project = await ProjectQueries.GetAsync(db, id, cancellationToken);
+        var revision = ProjectQueries.Revision(project, number, "number");
+        return new RevisionResponse(revision.Number, revision.SavedBy, revision.SavedByOrganId, revision.SavedAt, revision.Read());
+    }
+}

@@ -1,0 +1,34 @@
+using Corridor.BuildingBlocks.Web;
+using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Projects.Review;
+
+namespace Corridor.Lists.Projects;
+
+/// <summary>Applies one change through <see cref="ProjectChange"/> and answers the project with its new ETag.</summary>
+internal sealed class ProjectAnswer(ListsDbContext db, ReviewPolicy policy, TimeProvider clock)
+{
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+
+    public ListsDbContext Db => db;
+
+    public ReviewPolicy Policy => policy;
+
+    public Task<ProjectResponse> ApplyAsync(HttpContext http, Guid id, Action<Project> change, bool independent = false) =>
+        ApplyAsync(http, id, p =>
+        {
+            change(p);
+            return Task.CompletedTask;
+        }, independent);
+
+    public async Task<ProjectResponse> ApplyAsync(HttpContext http, Guid id, Func<Project, Task> change, bool independent = false)
+    {
+        var project = await ProjectChange.ApplyAsync(db, id, VersionPrecondition.FromIfMatch(http.Request), change, http.RequestAborted, independent);
+        return await AnswerAsync(http, project);
+    }
+
+    public async Task<ProjectResponse> AnswerAsync(HttpContext http, Project project)
+    {
+        ETags.Set(http.Response, project.Version);
+        return await ProjectQueries.ViewAsync(db, project, policy, Now, http.RequestAborted);
+    }
+}

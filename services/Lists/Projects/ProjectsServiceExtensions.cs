@@ -1,0 +1,24 @@
+using Corridor.Lists.Projects.Review;
+
+namespace Corridor.Lists.Projects;
+
+internal static class ProjectsServiceExtensions
+{
+    public static IHostApplicationBuilder AddProjects(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
+        builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewReminderOptions.Section).Get<ReviewReminderOptions>() ?? new ReviewReminderOptions());
+        builder.Services.AddScoped<AgreementBindingCheck>();
+        builder.Services.AddScoped<ProjectAnswer>();
+        builder.Services.AddScoped<ReviewReminders>();
+        builder.Services.AddHostedService<ReviewReminderService>();
+        return builder;
+    }
+
+    public static WebApplication MapProjects(this WebApplication app)
+    {
+        app.MapProjectEndpoints();
+        app.MapGrpcService<ProjectsQueryService>();
+        return app;
+    }
+}
