@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Corridor.BuildingBlocks.Outbox;
 
-/// <summary>Deletes dispatched outbox rows and inbox records older than the retention period.</summary>
+/// <summary>
+/// Deletes dispatched outbox rows and inbox records older than the retention period, and idempotency
+/// records older than theirs (after which a key counts as new again).
+/// </summary>
 public sealed partial class MessageStoreCleanup<TContext>(
     IServiceScopeFactory scopes,
     OutboxOptions options,
@@ -31,24 +34,27 @@ public sealed partial class MessageStoreCleanup<TContext>(
         while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default));
     }
 
-    public async Task<(int Outbox, int Inbox)> CleanAsync(CancellationToken cancellationToken)
+    public async Task<(int Outbox, int Inbox, int IdempotencyRecords)> CleanAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var cutoff = clock.GetUtcNow().UtcDateTime - options.Retention;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutoff = now - options.Retention;
         var outbox = await db.OutboxMessages.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         var inbox = await db.InboxRecords.Where(r => r.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        if (outbox + inbox > 0)
+        var keyCutoff = now - options.IdempotencyKeyRetention;
+        var keys = await db.IdempotencyRecords.Where(r => r.CreatedAt < keyCutoff).ExecuteDeleteAsync(cancellationToken);
+        if (outbox + inbox + keys > 0)
         {
-            LogCleaned(outbox, inbox);
+            LogCleaned(outbox, inbox, keys);
         }
 
-        return (outbox, inbox);
+        return (outbox, inbox, keys);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message store cleanup failed; it runs again at the next interval")]
     private partial void LogCleanupFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Cleaned {Outbox} outbox rows and {Inbox} inbox records")]
-    private partial void LogCleaned(int outbox, int inbox);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cleaned {Outbox} outbox rows, {Inbox} inbox records and {IdempotencyRecords} idempotency records")]
+    private partial void LogCleaned(int outbox, int inbox, int idempotencyRecords);
 }

@@ -19,5 +19,8 @@ public sealed class OutboxOptions
     /// <summary>Dispatched outbox rows and inbox records are kept this long, then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>An Idempotency-Key's stored answer is replayed for this long; afterwards the key counts as new.</summary>
+    public TimeSpan IdempotencyKeyRetention { get; set; } = TimeSpan.FromDays(7);
+
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }

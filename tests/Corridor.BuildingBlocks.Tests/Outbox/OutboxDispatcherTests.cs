@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Outbox;
 using Corridor.Contracts.Events;
 using Corridor.TestKit;
@@ -76,24 +77,30 @@ public sealed class OutboxDispatcherTests(SharedRabbitMq rabbitMq)
     }
 
     [SkippableFact]
-    public async Task Cleanup_deletes_only_dispatched_rows_and_inbox_records_older_than_the_retention()
+    public async Task Cleanup_deletes_only_dispatched_rows_inbox_and_idempotency_records_older_than_their_retention()
     {
         await using var host = await MessagingTestHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
         await host.WriteAsync(db => db.OutboxMessages.Add(OutboxMessage.From(Activated(Guid.NewGuid(), 1))));
         await Eventually.TrueAsync(async () => await host.QueryAsync(db => db.InboxRecords.AnyAsync()), Timeout, "the event is consumed");
-        await host.WriteAsync(db => db.OutboxMessages.Add(OutboxMessage.From(Activated(Guid.NewGuid(), 1))));
-        await host.Host.StopAsync(); // keep the second row undispatched
+        await host.Host.StopAsync();
+        await host.WriteAsync(db =>
+        {
+            db.OutboxMessages.Add(OutboxMessage.From(Activated(Guid.NewGuid(), 1))); // written after the stop, so it stays undispatched
+            IdempotencyKeys.Record(db, "450900/a", "old", "hash", 200, "application/json", "{}", DateTime.UtcNow.AddDays(-3));
+            IdempotencyKeys.Record(db, "450900/a", "recent", "hash", 200, "application/json", "{}", DateTime.UtcNow.AddDays(2));
+        });
 
         var cleanup = new MessageStoreCleanup<TestDbContext>(
             host.Host.Services.GetRequiredService<IServiceScopeFactory>(),
-            new OutboxOptions { Retention = TimeSpan.FromDays(7) },
+            new OutboxOptions { Retention = TimeSpan.FromDays(7), IdempotencyKeyRetention = TimeSpan.FromDays(10) },
             new ShiftedClock(TimeSpan.FromDays(8)),
             NullLogger<MessageStoreCleanup<TestDbContext>>.Instance);
 
-        var (outbox, inbox) = await cleanup.CleanAsync(CancellationToken.None);
+        var (outbox, inbox, keys) = await cleanup.CleanAsync(CancellationToken.None);
 
-        Assert.Equal((1, 1), (outbox, inbox));
+        Assert.Equal((1, 1, 1), (outbox, inbox, keys));
         Assert.Equal(1, await host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.DispatchedAt == null)));
+        Assert.Equal(["recent"], await host.QueryAsync(db => db.IdempotencyRecords.Select(r => r.Key).ToListAsync()));
     }
 
     private static AgreementActivated Activated(Guid id, long version) =>
