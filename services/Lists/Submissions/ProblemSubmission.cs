@@ -16,8 +16,8 @@ internal sealed class ProblemSubmission : IListSubmission<RaiseProblemRequest, P
     [
         new SheetColumn("externalReference", SheetValueKind.Text, "外部编号", "External reference", "ExternalReference", "Ref"),
         new SheetColumn("title", SheetValueKind.Text, "标题", "问题", "Title"),
-        new SheetColumn("category", SheetValueKind.Text, "类别", "Category"),
-        new SheetColumn("severity", SheetValueKind.Text, "严重程度", "Severity"),
+        new SheetColumn("category", SheetValueKind.Text, "类别", "Category") { Choices = SheetChoices.Of(ProblemLabels.Categories) },
+        new SheetColumn("severity", SheetValueKind.Text, "严重程度", "Severity") { Choices = SheetChoices.Of(ProblemLabels.Severities) },
         new SheetColumn("enterpriseCreditCode", SheetValueKind.Text, "企业统一社会信用代码", "统一社会信用代码", "Enterprise credit code", "EnterpriseCreditCode"),
         new SheetColumn("description", SheetValueKind.Text, "描述", "说明", "Description"),
     ]);

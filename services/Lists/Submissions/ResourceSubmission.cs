@@ -12,7 +12,7 @@ internal sealed class ResourceSubmission : IListSubmission<ResourceRequest, Reso
     [
         new SheetColumn("externalReference", SheetValueKind.Text, "外部编号", "External reference", "ExternalReference", "Ref"),
         new SheetColumn("title", SheetValueKind.Text, "标题", "名称", "Title", "Name"),
-        new SheetColumn("category", SheetValueKind.Text, "类别", "Category"),
+        new SheetColumn("category", SheetValueKind.Text, "类别", "Category") { Choices = SheetChoices.Of(ResourceCategoryLabels.All) },
         new SheetColumn("capacity", SheetValueKind.Number, "容量", "Capacity"),
         new SheetColumn("unit", SheetValueKind.Text, "单位", "Unit"),
         new SheetColumn("validFrom", SheetValueKind.Date, "有效期起", "Valid from", "ValidFrom"),

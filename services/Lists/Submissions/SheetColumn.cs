@@ -2,10 +2,13 @@ namespace Corridor.Lists.Submissions;
 
 /// <summary>
 /// One column of a list's spreadsheet: the request field it fills and the headers it is known by; the
-/// first header is the one the template writes.
+/// first header is the one the template writes. A column with <see cref="Choices"/> accepts their
+/// Chinese labels as well as their canonical names.
 /// </summary>
 public sealed record SheetColumn(string Field, SheetValueKind Kind, params string[] Headers)
 {
+    public SheetChoices? Choices { get; init; }
+
     public string TemplateHeader => Headers[0];
 
     public bool Matches(string header)

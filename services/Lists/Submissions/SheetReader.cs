@@ -79,7 +79,8 @@ public static class SheetReader
                     continue;
                 }
 
-                if (SheetCells.TryConvert(cell!, position.Column.Kind, out var value, out var problem))
+                if (SheetCells.TryConvert(cell!, position.Column.Kind, out var value, out var problem)
+                    && TryChoose(position.Column, ref value, ref problem))
                 {
                     values[position.Column.Field] = value;
                 }
@@ -93,6 +94,25 @@ public static class SheetReader
         }
 
         return new Sheet(positions.Select(p => p.Position).ToArray(), sheetRows);
+    }
+
+    /// <summary>A column with choices takes a Chinese label or a canonical name and passes the canonical name on.</summary>
+    private static bool TryChoose(SheetColumn column, ref JsonNode? value, ref string problem)
+    {
+        if (column.Choices is not { } choices || value is null)
+        {
+            return true;
+        }
+
+        var written = value.GetValue<string>();
+        if (choices.TryCanonical(written, out var name))
+        {
+            value = JsonValue.Create(name);
+            return true;
+        }
+
+        problem = $"'{written}' is not one of: {choices.Described}.";
+        return false;
     }
 
     private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(byte[] content)

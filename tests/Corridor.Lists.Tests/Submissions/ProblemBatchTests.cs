@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Problems;
 using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
 using Corridor.TestKit;
@@ -54,7 +55,7 @@ public sealed class ProblemBatchTests(SharedRabbitMq rabbitMq)
         using var yulin = host.CreateRestClient(TestTokens.Member(DemoOrgans.Yulin));
 
         var template = await (await yulin.GetAsync("/api/v1/problems/template.csv")).Content.ReadAsByteArrayAsync();
-        var filled = template.Concat(Encoding.UTF8.GetBytes("YL-P-9,冷链运输补贴标准不一,Logistics,Medium,,两地标准不一\r\n")).ToArray();
+        var filled = template.Concat(Encoding.UTF8.GetBytes("YL-P-9,冷链运输补贴标准不一,物流运力,中,,两地标准不一\r\nYL-P-10,港口收费不透明,Port and channel,high,,\r\n")).ToArray();
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(filled);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
@@ -62,7 +63,9 @@ public sealed class ProblemBatchTests(SharedRabbitMq rabbitMq)
 
         var result = await (await yulin.PostAsync("/api/v1/problems/import", form)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
 
-        Assert.Equal(1, result.GetProperty("created").GetInt32());
+        Assert.Equal(2, result.GetProperty("created").GetInt32());
+        var stored = await host.QueryAsync<ListsDbContext, List<Problem>>(db => db.Problems.AsNoTracking().OrderBy(p => p.ExternalReference).ToListAsync());
+        Assert.Equal([(ProblemCategory.PortAndChannel, ProblemSeverity.High), (ProblemCategory.Logistics, ProblemSeverity.Medium)], stored.Select(p => (p.Category, p.Severity)).ToArray());
     }
 
     private static Dictionary<string, object?> Item(string reference, string title) => new()

@@ -28,13 +28,18 @@ public sealed class ResourceImportTests(SharedRabbitMq rabbitMq)
         var headers = MiniExcel.Query(new MemoryStream(await template.Content.ReadAsByteArrayAsync()), excelType: ExcelType.XLSX)
             .Cast<IDictionary<string, object?>>().First().Values.Select(v => v!.ToString()!).ToArray();
         Assert.Equal(["外部编号", "标题", "类别", "容量", "单位", "有效期起", "有效期止", "描述"], headers);
+        Assert.Equal(["resources", "取值说明"], MiniExcel.GetSheetNames(new MemoryStream(await template.Content.ReadAsByteArrayAsync())));
+        var accepted = MiniExcel.Query(new MemoryStream(await template.Content.ReadAsByteArrayAsync()), useHeaderRow: true, sheetName: "取值说明", excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(accepted, r => Equals(r["填写 Write"], "物流运力") && Equals(r["English"], "LogisticsCapacity"));
 
         var rows = new List<Dictionary<string, object?>>
         {
             Row(headers, "YL-X-1", "北部湾港集装箱舱位", "LogisticsCapacity", 120.5, "TEU/月", new DateTime(2026, 1, 1), new DateTime(2026, 12, 31), "每周三班"),
-            Row(headers, "YL-X-2", "产业转移引导资金", "Funding", 3000, "万元", new DateTime(2026, 3, 1), new DateTime(2027, 2, 28), ""),
-            Row(headers, "YL-X-3", "跨省人才服务站", "TalentAndExpertise", 12, "人", new DateTime(2026, 1, 1), new DateTime(2026, 6, 30), "湛江—玉林"),
+            Row(headers, "YL-X-2", "产业转移引导资金", "资金", 3000, "万元", new DateTime(2026, 3, 1), new DateTime(2027, 2, 28), ""),
+            Row(headers, "YL-X-3", "跨省人才服务站", "人才智力", 12, "人", new DateTime(2026, 1, 1), new DateTime(2026, 6, 30), "湛江—玉林"),
             Row(headers, "YL-X-4", "冷链仓储", "LogisticsCapacity", "很多", "吨", new DateTime(2026, 1, 1), new DateTime(2026, 12, 31), ""),
+            Row(headers, "YL-X-5", "天气预报", "天气", 1, "项", new DateTime(2026, 1, 1), new DateTime(2026, 12, 31), ""),
         };
         using var workbook = new MemoryStream();
         MiniExcel.SaveAs(workbook, rows, excelType: ExcelType.XLSX);
@@ -42,9 +47,12 @@ public sealed class ResourceImportTests(SharedRabbitMq rabbitMq)
         var result = await (await UploadAsync(yulin, workbook.ToArray(), "资源清单.xlsx")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
 
         Assert.Equal(3, result.GetProperty("created").GetInt32());
-        Assert.Equal(1, result.GetProperty("rejected").GetInt32());
+        Assert.Equal(2, result.GetProperty("rejected").GetInt32());
         var items = result.GetProperty("items");
-        Assert.Equal([2, 3, 4, 5], items.EnumerateArray().Select(i => i.GetProperty("row").GetInt32()).ToArray());
+        Assert.Equal([2, 3, 4, 5, 6], items.EnumerateArray().Select(i => i.GetProperty("row").GetInt32()).ToArray());
+        var badCategory = Assert.Single(items[4].GetProperty("errors").EnumerateArray());
+        Assert.Equal(("category", "类别", "C"), (badCategory.GetProperty("field").GetString(), badCategory.GetProperty("column").GetString(), badCategory.GetProperty("columnLetter").GetString()));
+        Assert.Contains("物流运力 (LogisticsCapacity)", badCategory.GetProperty("message").GetString());
         var bad = items[3];
         Assert.Equal("rejected", bad.GetProperty("outcome").GetString());
         var error = Assert.Single(bad.GetProperty("errors").EnumerateArray());
@@ -56,6 +64,7 @@ public sealed class ResourceImportTests(SharedRabbitMq rabbitMq)
         Assert.Equal(["YL-X-1", "YL-X-2", "YL-X-3"], stored.Select(r => r.ExternalReference!).ToArray());
         Assert.Equal(120.5m, stored[0].Capacity);
         Assert.Equal(new DateOnly(2027, 2, 28), stored[1].ValidTo);
+        Assert.Equal([ResourceCategory.LogisticsCapacity, ResourceCategory.Funding, ResourceCategory.TalentAndExpertise], stored.Select(r => r.Category).ToArray());
         Assert.Equal(DemoOrgans.Yulin.RegionCode, stored[2].RegionCode);
 
         var again = await (await UploadAsync(yulin, workbook.ToArray(), "资源清单.xlsx")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);

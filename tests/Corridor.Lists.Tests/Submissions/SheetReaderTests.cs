@@ -40,6 +40,21 @@ public sealed class SheetReaderTests
     }
 
     [Fact]
+    public void A_choice_column_takes_the_Chinese_label_or_the_name_in_any_case_and_spacing_and_reports_anything_else_with_the_choices()
+    {
+        var layout = new SheetLayout("levels",
+        [
+            new SheetColumn("level", SheetValueKind.Text, "级别", "Level") { Choices = new SheetChoices([("Low", "低"), ("VeryHigh", "很高")]) },
+        ]);
+
+        var sheet = SheetReader.Read("a.csv", Encoding.UTF8.GetBytes("级别\n低\nvery high\n 很高 \n中\n"), layout);
+
+        Assert.Equal(["Low", "VeryHigh", "VeryHigh"], sheet.Rows.Take(3).Select(r => r.Values["level"]!.GetValue<string>()).ToArray());
+        var error = Assert.Single(sheet.Rows[3].CellErrors);
+        Assert.Equal(new FieldError("level", "'中' is not one of: 低 (Low), 很高 (VeryHigh).", "级别", "A"), error);
+    }
+
+    [Fact]
     public void A_cell_of_the_wrong_kind_is_reported_with_its_header_and_letter()
     {
         var sheet = SheetReader.Read("a.csv", Encoding.UTF8.GetBytes("名称,数量,开始日期\n甲,三个,2026-02-30\n"), Layout);
