@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
 using Corridor.Agreements.Activities;
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
+using Corridor.Agreements.Scorecards;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using FluentValidation;
+using MassTransit;
 
 namespace Corridor.Agreements;
 
@@ -15,8 +18,10 @@ internal static class AgreementsServiceExtensions
     public static IHostApplicationBuilder AddAgreementsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
-        builder.AddMessaging<AgreementsDbContext>(ServiceName);
+        builder.AddMessaging<AgreementsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
         builder.Services.AddValidatorsFromAssemblyContaining<AgreementRequestValidator>(includeInternalTypes: true);
+        // Scorecards carry the cooperation area as an enum: by name on the wire, like every other enum here.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(builder.Configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions());
         builder.Services.AddScoped<AgreementLifecycle>();
         builder.Services.AddHostedService<LifecycleService>();
@@ -27,6 +32,7 @@ internal static class AgreementsServiceExtensions
     {
         app.MapAgreementEndpoints();
         app.MapActivityEndpoints();
+        app.MapScorecardEndpoints();
         app.MapGrpcService<AgreementsQueryService>();
         return app;
     }

@@ -1,5 +1,6 @@
 using Corridor.Agreements.Activities;
 using Corridor.Agreements.Agreements;
+using Corridor.Agreements.Scorecards;
 using Corridor.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,13 @@ public abstract class AgreementsDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<Activity> Activities => Set<Activity>();
 
+    public DbSet<LinkedProject> LinkedProjects => Set<LinkedProject>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AgreementConfiguration());
         modelBuilder.ApplyConfiguration(new ActivityConfiguration());
+        modelBuilder.ApplyConfiguration(new LinkedProjectConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

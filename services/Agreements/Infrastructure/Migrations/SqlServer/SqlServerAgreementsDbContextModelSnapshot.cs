@@ -183,6 +183,46 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                     b.ToTable("Agreements", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Agreements.Scorecards.LinkedProject", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeadOrganId")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("LeadRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SourceVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("AgreementId", "ApprovedAt");
+
+                    b.ToTable("LinkedProjects", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.BuildingBlocks.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")

@@ -178,6 +178,46 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                     b.ToTable("Agreements", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Agreements.Scorecards.LinkedProject", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadOrganId")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SourceVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("AgreementId", "ApprovedAt");
+
+                    b.ToTable("LinkedProjects", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.BuildingBlocks.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
