@@ -63,7 +63,9 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         {
             credit.ToTable("TeamProblemCredits");
             credit.WithOwner().HasForeignKey("TeamId");
-            credit.HasKey("TeamId", "ProblemId");
+            credit.HasKey(c => c.Id);
+            credit.Property(c => c.Id).ValueGeneratedOnAdd();
+            credit.HasIndex("TeamId", "ProblemId").IsUnique();
             credit.Property(c => c.Note).HasMaxLength(Team.MaxText);
             credit.Property(c => c.By).HasMaxLength(200);
             credit.HasIndex(c => c.ProblemId);

@@ -76,6 +76,49 @@ public sealed class TeamStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Members_outcomes_credits_and_the_audit_trail_are_stored_with_the_team_across_saves()
+    {
+        var team = TestTeams.Register();
+        await using (var db = _file.Open())
+        {
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+        }
+
+        var problemId = Guid.NewGuid();
+        Guid deploymentId;
+        await using (var db = _file.Open())
+        {
+            var stored = await db.Teams.AsSplitQuery().SingleAsync(t => t.Id == team.Id);
+            stored.AddMember(TestTeams.Owner, "黄队长", Corridor.Testing.DemoOrgans.Qinzhou.Id, Corridor.Teams.Teams.Members.MemberRole.Leader, true, "13807771234", TestTeams.FormedOn, TestTeams.Now);
+            deploymentId = stored.Deploy(TestTeams.Owner, Guid.NewGuid(), TestTeams.Day(4, 1), null, "攻坚", TestTeams.Now).Id;
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _file.Open())
+        {
+            var stored = await db.Teams.AsSplitQuery().SingleAsync(t => t.Id == team.Id);
+            stored.RecordOutcome(TestTeams.Owner, deploymentId, "完成浇筑", TestTeams.Now);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _file.Open())
+        {
+            var stored = await db.Teams.AsSplitQuery().SingleAsync(t => t.Id == team.Id);
+            stored.CreditProblem(TestTeams.Owner, problemId, deploymentId, "协调用地", TestTeams.Now);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = _file.Open();
+        var reloaded = await check.Teams.AsNoTracking().AsSplitQuery().SingleAsync(t => t.Id == team.Id);
+        Assert.Equal(("黄队长", "13807771234"), (Assert.Single(reloaded.Members).PersonName, reloaded.Members[0].Phone));
+        Assert.Equal("完成浇筑", Assert.Single(Assert.Single(reloaded.Deployments).Outcomes).Text);
+        Assert.Equal((problemId, (Guid?)deploymentId), (Assert.Single(reloaded.Credits).ProblemId, reloaded.Credits[0].DeploymentId));
+        Assert.Equal(["register", "member-join", "activate", "deploy", "outcome", "credit"], reloaded.History.OrderBy(h => h.Id).Select(h => h.Action).ToArray());
+        Assert.Equal(5, reloaded.Version);
+    }
+
+    [Fact]
     public async Task The_read_model_keeps_one_row_per_project()
     {
         var projectId = Guid.NewGuid();

@@ -16,6 +16,8 @@ public sealed class ProblemCredit
         At = at;
     }
 
+    public long Id { get; private set; }
+
     public Guid ProblemId { get; private set; }
 
     public Guid? DeploymentId { get; private set; }

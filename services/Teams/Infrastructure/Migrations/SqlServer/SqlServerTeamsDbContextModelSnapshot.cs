@@ -328,12 +328,11 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
 
                     b.OwnsMany("Corridor.Teams.Teams.Deployments.ProblemCredit", "Credits", b1 =>
                         {
-                            b1.Property<Guid>("TeamId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("ProblemId")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
 
                             b1.Property<DateTime>("At")
                                 .HasColumnType("datetime2");
@@ -350,9 +349,18 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");
 
-                            b1.HasKey("TeamId", "ProblemId");
+                            b1.Property<Guid>("ProblemId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
 
                             b1.HasIndex("ProblemId");
+
+                            b1.HasIndex("TeamId", "ProblemId")
+                                .IsUnique();
 
                             b1.ToTable("TeamProblemCredits", (string)null);
 

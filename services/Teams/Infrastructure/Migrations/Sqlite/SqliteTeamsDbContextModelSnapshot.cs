@@ -319,12 +319,9 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
 
                     b.OwnsMany("Corridor.Teams.Teams.Deployments.ProblemCredit", "Credits", b1 =>
                         {
-                            b1.Property<Guid>("TeamId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ProblemId")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateTime>("At")
                                 .HasColumnType("TEXT");
@@ -341,9 +338,18 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("TeamId", "ProblemId");
+                            b1.Property<Guid>("ProblemId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
 
                             b1.HasIndex("ProblemId");
+
+                            b1.HasIndex("TeamId", "ProblemId")
+                                .IsUnique();
 
                             b1.ToTable("TeamProblemCredits", (string)null);
 
