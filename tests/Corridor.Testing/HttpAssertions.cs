@@ -28,4 +28,7 @@ public static class HttpAssertions
 
     public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string path, T body) =>
         client.PostAsJsonAsync(path, body, Json);
+
+    public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string path, T body) =>
+        client.PutAsJsonAsync(path, body, Json);
 }

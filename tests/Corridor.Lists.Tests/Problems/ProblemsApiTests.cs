@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
@@ -244,5 +245,32 @@ public sealed class ProblemsApiTests(SharedRabbitMq rabbitMq)
         var reversed = await api.GetProblemAsync($"{ProblemsApi.Path}/statistics?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}");
         Assert.True(reversed.GetProperty("errors").TryGetProperty("from", out _), reversed.ToString());
         Assert.Equal(2 + 2 + 2, await host.QueryAsync<ListsDbContext, int>(db => db.OutboxMessages.CountAsync(m => m.MessageType.Contains("Problem"))));
+    }
+
+    [SkippableFact]
+    public async Task Upsert_by_external_reference_raises_once_answers_unchanged_and_refuses_other_content_or_a_stale_ETag()
+    {
+        await using var host = await ProblemsApi.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        using var yulin = host.CreateRestClient(ProblemsApi.Raiser);
+        var body = ProblemsApi.RaiseBody();
+
+        using var created = await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-1", body);
+        var first = await created.ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        var id = first.GetProperty("problem").GetProperty("id").GetGuid();
+        Assert.Equal(("Created", $"{ProblemsApi.Path}/{id}", "\"v1\""), (first.GetProperty("outcome").GetString(), created.Headers.Location?.ToString(), created.Headers.ETag?.Tag));
+        Assert.Equal("YL-REF-1", first.GetProperty("problem").GetProperty("externalReference").GetString());
+
+        var again = await (await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-1", body)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal(("Unchanged", id), (again.GetProperty("outcome").GetString(), again.GetProperty("problem").GetProperty("id").GetGuid()));
+        var changed = await (await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-1", ProblemsApi.RaiseBody(title: "另一个问题"))).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("problem.content-fixed", changed.GetProperty("code").GetString());
+        using var staleRequest = new HttpRequestMessage(HttpMethod.Put, $"{ProblemsApi.Path}/by-ref/YL-REF-1") { Content = JsonContent.Create(body) };
+        staleRequest.Headers.TryAddWithoutValidation("If-Match", "\"v9\"");
+        await (await yulin.SendAsync(staleRequest)).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
+        var mismatch = await (await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-2", ProblemsApi.RaiseBody(externalReference: "YL-REF-3"))).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(mismatch.GetProperty("errors").TryGetProperty("ExternalReference", out _), mismatch.ToString());
+        await (await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-4", new { title = "" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(1, await host.QueryAsync<ListsDbContext, int>(db => db.Problems.CountAsync()));
     }
 }
