@@ -19,6 +19,7 @@ internal static class ProjectsServiceExtensions
     {
         app.MapProjectEndpoints();
         app.MapGrpcService<ProjectsQueryService>();
+        app.MapGrpcService<ProjectsGrpcService>();
         return app;
     }
 }

@@ -24,35 +24,14 @@ internal static class DraftingEndpoints
     private static async Task<Created<ProjectResponse>> CreateAsync(
         CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http)
     {
-        var project = Project.Draft(caller, request.ToContent(), answer.Now);
-        if (request.AgreementId is { } agreementId)
-        {
-            await agreements.EnsureActiveAndBindingAsync(agreementId, project.ParticipatingOrgans, http.RequestAborted);
-        }
-
-        answer.Db.Projects.Add(project);
-        await answer.Db.SaveChangesAsync(http.RequestAborted);
+        var project = await ProjectDrafting.CreateAsync(answer.Db, caller, request.ToContent(), agreements, answer.Now, http.RequestAborted);
         return TypedResults.Created($"/api/v1/projects/{project.Id}", await answer.AnswerAsync(http, project));
     }
 
-    /// <summary>
-    /// Saves the full content as the next revision (If-Match: the version you edited). When the agreement or the
-    /// organs change, the agreement is checked again with Agreements.
-    /// </summary>
+    /// <summary>Saves the full content as the next revision (If-Match: the version you edited).</summary>
     private static Task<ProjectResponse> EditAsync(
         Guid id, CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http) =>
-        answer.ApplyAsync(http, id, async p =>
-        {
-            var content = request.ToContent();
-            var organsChanged = !content.Partners.Select(x => x.OrganId).Order(StringComparer.Ordinal)
-                .SequenceEqual(p.Partners.Select(x => x.OrganId).Order(StringComparer.Ordinal));
-            if (content.AgreementId is { } agreementId && (agreementId != p.AgreementId || organsChanged))
-            {
-                await agreements.EnsureActiveAndBindingAsync(agreementId, content.Partners.Select(x => x.OrganId).Prepend(p.LeadOrganId), http.RequestAborted);
-            }
-
-            p.Edit(caller, content, answer.Policy, answer.Now);
-        });
+        answer.ApplyAsync(http, id, ProjectDrafting.Edit(caller, request.ToContent(), agreements, answer.Policy, answer.Now, http.RequestAborted));
 
     private static async Task<IReadOnlyList<RevisionSummary>> RevisionsAsync(Guid id, ListsDbContext db, CancellationToken cancellationToken)
     {
