@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Corridor.Agreements.Activities;
 using Corridor.Agreements.Agreements;
+using Corridor.Agreements.Grpc;
 using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
 using Corridor.Agreements.Scorecards;
@@ -34,6 +35,7 @@ internal static class AgreementsServiceExtensions
         app.MapActivityEndpoints();
         app.MapScorecardEndpoints();
         app.MapGrpcService<AgreementsQueryService>();
+        app.MapGrpcService<AgreementsGrpcService>();
         return app;
     }
 }
