@@ -20,11 +20,15 @@ public static class DemoData
     public static IReadOnlyList<DemoAgreement> Agreements { get; } =
     [
         new(GuangdongGuangxiPlan, "CooperationPlan", "粤桂机关党建协作方案",
-            new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31), [Guangxi, Guangdong]),
+            new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31), [Guangxi, Guangdong], "粤桂两省区党政主要领导",
+            DemoAgreementPlans.PairingPlan("学习贯彻党的创新理论联学", "机关党组织结对联建", "机关党务干部互派挂职培训", "平陆运河建设协作事项联合督办", "粤桂协作重大项目联推")),
         new(YulinZhaoqingAgreement, "PairingAgreement", "玉林–肇庆机关党建合作协议",
-            new DateOnly(2025, 3, 1), new DateOnly(2027, 12, 31), [Yulin, Zhaoqing]),
+            new DateOnly(2025, 3, 1), new DateOnly(2027, 12, 31), [Yulin, Zhaoqing], "两市党委组织部",
+            DemoAgreementPlans.PairingPlan("季度理论联学", "机关支部结对共建", "党务干部联合培训", "产业转移协作联合督办", "产业协作项目联推")),
         new(HezhouZhanjiangAgreement, "PairingAgreement", "贺州–湛江机关党建合作协议",
-            new DateOnly(2025, 3, 1), new DateOnly(2027, 12, 31), [Hezhou, Zhanjiang]),
+            new DateOnly(2025, 3, 1), new DateOnly(2027, 12, 31), [Hezhou, Zhanjiang], "两市党委组织部",
+            DemoAgreementPlans.PairingPlan("主题党日联学", "东融先行示范区支部联建", "骨干互训", "港口协作平台工作联促", "北部湾港口协作项目联推")),
+        .. DemoAgreementPlans.ConferenceDocuments,
     ];
 
     public static IReadOnlyList<DemoProject> Projects { get; } =

@@ -40,6 +40,14 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
             Done($"agreement [bold]{Markup.Escape(agreement.Title)}[/] {active.Status} [grey]{active.Id}[/]");
         }
 
+        foreach (var activity in DemoAgreementPlans.Activities)
+        {
+            status($"Activity {activity.Summary}");
+            await RecordActivityAsync(activity, cancellationToken);
+        }
+
+        Done($"{DemoAgreementPlans.Activities.Count} activities recorded under the agreements");
+
         foreach (var project in DemoData.Projects)
         {
             status($"Joint project {project.Title}: create, submit{(project.Approve ? ", approvals" : "")}");
@@ -73,6 +81,10 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
             parties = demo.PartyRegions.Select(DemoOrgans.Of).Select(o => new { organId = o.OrganId, organName = o.Name, regionCode = o.RegionCode }),
             termStart = demo.TermStart,
             termEnd = demo.TermEnd,
+            witness = demo.Witness,
+            // Demo stand-in for the scanned signed document: the SHA-256 of its title, at an archive location.
+            document = new { sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(demo.Title))), location = $"corridor-archive://agreements/{demo.Key}.pdf" },
+            plans = (demo.Plans ?? []).Select(p => new { year = p.Year, area = p.Area, planned = p.Planned, goal = p.Goal }),
         }, drafter, cancellationToken);
 
         var path = $"/api/v1/agreements/{created.Id}";
@@ -87,6 +99,20 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
         return current.Status == "Active"
             ? current
             : throw new SeedFailedException($"Agreement '{demo.Title}' ({created.Id}) is {current.Status} after every party signed; expected Active.");
+    }
+
+    private async Task RecordActivityAsync(DemoActivity demo, CancellationToken cancellationToken)
+    {
+        var agreement = _agreements[demo.AgreementKey];
+        await api.PostAsync<ActivityView>(urls.Agreements, $"/api/v1/agreements/{agreement.Id}/activities", new
+        {
+            area = demo.Area,
+            date = demo.Date,
+            hostOrganId = DemoOrgans.Of(demo.HostRegion).OrganId,
+            participatingOrganIds = demo.ParticipatingRegions.Select(r => DemoOrgans.Of(r).OrganId),
+            participantCount = demo.ParticipantCount,
+            summary = demo.Summary,
+        }, DemoCallers.Member(demo.HostRegion), cancellationToken);
     }
 
     private async Task<ProjectView> ReviewProjectAsync(DemoProject demo, CancellationToken cancellationToken)
