@@ -1,8 +1,10 @@
+using System.Text.Json;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Teams;
 
@@ -23,10 +25,23 @@ public sealed class RegisterTeamValidator : AbstractValidator<RegisterTeamReques
 
 internal static class RegisterTeam
 {
-    /// <summary>A team belongs to the caller's organ and region: nobody registers teams for another region.</summary>
-    public static async Task<Created<TeamResponse>> HandleAsync(
-        RegisterTeamRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    /// <summary>
+    /// A team belongs to the caller's organ and region: nobody registers teams for another region. With an
+    /// Idempotency-Key, a retried registration answers the first one again instead of registering a second team.
+    /// </summary>
+    public static async Task<IResult> HandleAsync(
+        RegisterTeamRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
+        var key = IdempotencyKeys.KeyOf(http.Request);
+        var callerKey = $"{caller.Region}/{caller.Subject}";
+        var requestHash = IdempotencyKeys.HashBody(JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerOptions.Web));
+        if (key is not null && await IdempotencyKeys.ReplayAsync(db, callerKey, key, requestHash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var team = Team.Register(
             caller,
@@ -38,8 +53,30 @@ internal static class RegisterTeam
             request.DissolveBy,
             now);
         db.Teams.Add(team);
-        await db.SaveChangesAsync(cancellationToken);
-        ETags.Set(response, team.Version);
-        return TypedResults.Created($"/api/v1/teams/{team.Id}", TeamResponse.From(team, DateOnly.FromDateTime(now)));
+        var answer = JsonSerializer.Serialize(TeamResponse.From(team, DateOnly.FromDateTime(now)), JsonSerializerOptions.Web);
+        if (key is not null)
+        {
+            IdempotencyKeys.Record(db, callerKey, key, requestHash, StatusCodes.Status201Created, JsonContentType, answer, now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same key committed concurrently: answer as a replay of the winner, or fail as before when it was something else.
+            db.ChangeTracker.Clear();
+            if (await IdempotencyKeys.ReplayAsync(db, callerKey, key, requestHash, cancellationToken) is not { } winner)
+            {
+                throw;
+            }
+
+            return winner;
+        }
+
+        ETags.Set(http.Response, team.Version);
+        http.Response.Headers.Location = $"/api/v1/teams/{team.Id}";
+        return TypedResults.Text(answer, JsonContentType, statusCode: StatusCodes.Status201Created);
     }
 }

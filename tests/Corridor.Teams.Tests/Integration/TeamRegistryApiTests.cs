@@ -105,6 +105,27 @@ public sealed class TeamRegistryApiTests(SharedRabbitMq rabbitMq)
     }
 
     [SkippableFact]
+    public async Task A_registration_retried_with_the_same_Idempotency_Key_answers_the_first_team_again()
+    {
+        await using var teams = await TeamsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        using var owner = teams.CreateRestClient(TestTokens.Member(DemoOrgans.Qinzhou));
+        owner.DefaultRequestHeaders.Add("Idempotency-Key", "qinzhou-youth-2026-001");
+        var body = new { kind = "YouthCommando", name = "钦州港青年突击队", mission = "码头建设一线服务", formedOn = "2026-03-01" };
+
+        using var first = await owner.PostJsonAsync(TeamsHost.Path, body);
+        var created = await first.ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        using var again = await owner.PostJsonAsync(TeamsHost.Path, body);
+        var replayed = await again.ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        var reused = await (await owner.PostJsonAsync(TeamsHost.Path, body with { name = "另一支队伍" })).ReadProblemAsync((HttpStatusCode)422);
+
+        Assert.Equal(created.GetProperty("id").GetGuid(), replayed.GetProperty("id").GetGuid());
+        Assert.Equal($"{TeamsHost.Path}/{created.GetProperty("id").GetGuid()}", first.Headers.Location?.OriginalString);
+        Assert.Equal("true", again.Headers.GetValues("Idempotency-Replayed").Single());
+        Assert.Equal("idempotency.key-reused", reused.GetProperty("code").GetString());
+        Assert.Equal(1, await teams.QueryAsync<TeamsDbContext, int>(db => db.Teams.CountAsync()));
+    }
+
+    [SkippableFact]
     public async Task Phone_numbers_are_masked_for_a_coordinator_of_another_region_and_the_roster_is_hidden_from_its_members()
     {
         await using var teams = await TeamsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
