@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
@@ -170,5 +171,29 @@ public sealed class ProjectsApiTests(SharedRabbitMq rabbitMq)
         Assert.Equal(1, byParticipant[("441200", "Submitted")]);
         Assert.Equal(2, byParticipant[("441200", "Draft")]);
         Assert.Contains("once under every region taking part", statistics.GetProperty("rule").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_create_repeated_with_the_same_Idempotency_Key_replays_the_answer_and_stores_one_project()
+    {
+        await using var host = await ListsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        using var yulin = host.CreateRestClient(TestTokens.Member(DemoOrgans.Yulin));
+
+        async Task<HttpResponseMessage> PostAsync(string title)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, ProjectsApi.Path) { Content = JsonContent.Create(ProjectsApi.Content(title, [DemoOrgans.Zhaoqing])) };
+            request.Headers.Add("Idempotency-Key", "yulin-2026-001");
+            return await yulin.SendAsync(request);
+        }
+
+        var first = await (await PostAsync("玉林—肇庆 产业协作")).ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        using var again = await PostAsync("玉林—肇庆 产业协作");
+        var replayed = await again.ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        Assert.Equal(first.GetProperty("id").GetGuid(), replayed.GetProperty("id").GetGuid());
+        Assert.Equal("true", again.Headers.GetValues("Idempotency-Replayed").Single());
+        var reused = await (await PostAsync("另一个项目")).ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("idempotency.key-reused", reused.GetProperty("code").GetString());
+        Assert.Equal(1, await host.QueryAsync<ListsDbContext, int>(db => db.Projects.CountAsync()));
+        Assert.Equal(1, await host.QueryAsync<ListsDbContext, int>(db => db.OutboxMessages.CountAsync(m => m.MessageType == typeof(ProjectDrafted).FullName)));
     }
 }

@@ -1,7 +1,9 @@
+using System.Text.Json;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Projects.Drafting;
 
@@ -20,12 +22,42 @@ internal static class DraftingEndpoints
         return projects;
     }
 
-    /// <summary>The caller's organ leads; a named agreement is checked with Agreements before anything is saved.</summary>
-    private static async Task<Created<ProjectResponse>> CreateAsync(
+    /// <summary>
+    /// The caller's organ leads; a named agreement is checked with Agreements before anything is saved. With an
+    /// Idempotency-Key, the project, its events and the stored answer commit together; the same key and body
+    /// replay that answer, the same key with another body is 422.
+    /// </summary>
+    private static async Task<IResult> CreateAsync(
         CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http)
     {
-        var project = await ProjectDrafting.CreateAsync(answer.Db, caller, request.ToContent(), agreements, answer.Now, http.RequestAborted);
-        return TypedResults.Created($"/api/v1/projects/{project.Id}", await answer.AnswerAsync(http, project));
+        var key = IdempotencyKeys.KeyOf(http.Request);
+        var callerKey = $"{caller.Region}/{caller.Subject}";
+        var requestHash = IdempotencyKeys.HashBody(JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerOptions.Web));
+        if (key is not null && await IdempotencyKeys.ReplayAsync(answer.Db, callerKey, key, requestHash, http.RequestAborted) is { } replay)
+        {
+            return replay;
+        }
+
+        var project = await ProjectDrafting.DraftAsync(answer.Db, caller, request.ToContent(), agreements, answer.Now, http.RequestAborted);
+        var created = await answer.AnswerAsync(http, project);
+        if (key is not null)
+        {
+            IdempotencyKeys.Record(
+                answer.Db, callerKey, key, requestHash, StatusCodes.Status201Created, "application/json; charset=utf-8", JsonSerializer.Serialize(created, JsonSerializerOptions.Web), answer.Now);
+        }
+
+        try
+        {
+            await answer.Db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same key committed concurrently: answer as a replay of the winner, or fail as before when it was something else.
+            answer.Db.ChangeTracker.Clear();
+            return await IdempotencyKeys.ReplayAsync(answer.Db, callerKey, key, requestHash, http.RequestAborted) ?? throw new InvalidOperationException("The project could not be saved.");
+        }
+
+        return TypedResults.Created($"/api/v1/projects/{project.Id}", created);
     }
 
     /// <summary>Saves the full content as the next revision (If-Match: the version you edited).</summary>

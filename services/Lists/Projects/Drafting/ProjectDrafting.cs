@@ -10,6 +10,15 @@ internal static class ProjectDrafting
     public static async Task<Project> CreateAsync(
         ListsDbContext db, CallerIdentity caller, ProjectContent content, AgreementBindingCheck agreements, DateTime now, CancellationToken cancellationToken)
     {
+        var project = await DraftAsync(db, caller, content, agreements, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return project;
+    }
+
+    /// <summary>Drafts and adds the project to <paramref name="db"/> without saving, so the caller can commit more with it.</summary>
+    public static async Task<Project> DraftAsync(
+        ListsDbContext db, CallerIdentity caller, ProjectContent content, AgreementBindingCheck agreements, DateTime now, CancellationToken cancellationToken)
+    {
         var project = Project.Draft(caller, content, now);
         if (content.AgreementId is { } agreementId)
         {
@@ -17,7 +26,6 @@ internal static class ProjectDrafting
         }
 
         db.Projects.Add(project);
-        await db.SaveChangesAsync(cancellationToken);
         return project;
     }
 
