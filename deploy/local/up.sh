@@ -6,8 +6,9 @@
 # 1. installs rabbitmq-server from Debian when it is missing (apt-get; needs root),
 # 2. starts a private RabbitMQ node (state in .local/rabbitmq, AMQP 5682, management 15682),
 # 3. builds the three services and Corridor.DevTools (Release),
-# 4. starts Agreements (5201/5202), Lists (5101/5102) and Teams (5301/5302) in the background
-#    (SQLite databases in .local/data, logs in .local/logs/<service>.log, pids in .local/pids/),
+# 4. starts Agreements (5201/5202), Lists (5101/5102), Teams (5301/5302) and the gateway in front of
+#    them (5001 REST / 5002 gRPC) in the background (SQLite databases in .local/data, logs in
+#    .local/logs/<service>.log, pids in .local/pids/),
 # 5. waits until each answers GET /health/ready with 200,
 # 6. loads the demo data (Corridor.DevTools seed; does nothing when already loaded),
 # 7. prints the URLs, demo tokens and an example curl (Corridor.DevTools endpoints).
@@ -22,9 +23,9 @@ readonly PIDS="$LOCAL/pids"
 readonly LOGS="$LOCAL/logs"
 readonly DATA="$LOCAL/data"
 readonly CONFIGURATION=Release
-readonly SERVICES=(Agreements Lists Teams)
-declare -A REST_PORT=([Agreements]=5201 [Lists]=5101 [Teams]=5301)
-declare -A GRPC_PORT=([Agreements]=5202 [Lists]=5102 [Teams]=5302)
+readonly SERVICES=(Agreements Lists Teams Gateway)
+declare -A REST_PORT=([Agreements]=5201 [Lists]=5101 [Teams]=5301 [Gateway]=5001)
+declare -A GRPC_PORT=([Agreements]=5202 [Lists]=5102 [Teams]=5302 [Gateway]=5002)
 readonly AMQP_PORT=5682 MGMT_PORT=15682 NODE_NAME=corridor-local
 readonly READY_TIMEOUT="${CORRIDOR_READY_TIMEOUT:-90}"
 readonly DEVTOOLS="$ROOT/deploy/local/Corridor.DevTools/bin/$CONFIGURATION/net10.0/Corridor.DevTools.dll"
@@ -237,5 +238,6 @@ dotnet "$DEVTOOLS" seed "${urls[@]}"
 echo
 dotnet "$DEVTOOLS" endpoints "${urls[@]}"
 echo
+log "gateway (one entry point, per-client rate limits): REST http://127.0.0.1:${REST_PORT[Gateway]}/api/v1/…, gRPC h2c http://127.0.0.1:${GRPC_PORT[Gateway]}, whole API at http://127.0.0.1:${REST_PORT[Gateway]}/openapi/v1.json"
 log "RabbitMQ management: http://127.0.0.1:$MGMT_PORT/ (guest/guest); stop everything with deploy/local/down.sh"
 log "total time: $((SECONDS - STARTED_AT)) s"

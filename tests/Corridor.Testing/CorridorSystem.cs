@@ -1,4 +1,5 @@
 using Corridor.Agreements;
+using Corridor.Gateway;
 using Corridor.Lists;
 using Corridor.Teams;
 
@@ -43,6 +44,37 @@ public sealed class CorridorSystem : IAsyncDisposable
         }
 
         return system;
+    }
+
+    /// <summary>A gateway in front of the three services (the caller disposes it); <paramref name="settings"/> override its configuration.</summary>
+    public async Task<ServiceHost<GatewayServiceMarker>> StartGatewayAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["ReverseProxy:Clusters:lists-rest:Destinations:main:Address"] = Lists.RestAddress.ToString(),
+            ["ReverseProxy:Clusters:agreements-rest:Destinations:main:Address"] = Agreements.RestAddress.ToString(),
+            ["ReverseProxy:Clusters:teams-rest:Destinations:main:Address"] = Teams.RestAddress.ToString(),
+            ["ReverseProxy:Clusters:lists-grpc:Destinations:main:Address"] = Lists.GrpcAddress.ToString(),
+            ["ReverseProxy:Clusters:agreements-grpc:Destinations:main:Address"] = Agreements.GrpcAddress.ToString(),
+            ["ReverseProxy:Clusters:teams-grpc:Destinations:main:Address"] = Teams.GrpcAddress.ToString(),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        // The gateway keeps no data and sends no events; the broker address is only part of the shared host settings.
+        var gateway = new ServiceHost<GatewayServiceMarker>("gateway", new Uri("amqp://unused.invalid/"), all);
+        try
+        {
+            await gateway.StartAsync();
+            return gateway;
+        }
+        catch
+        {
+            await gateway.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

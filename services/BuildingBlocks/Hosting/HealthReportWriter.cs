@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Corridor.BuildingBlocks.Hosting;
 
 /// <summary>Writes each check's status, so an operator sees which dependency is down.</summary>
-internal static class HealthReportWriter
+public static class HealthReportWriter
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
