@@ -125,5 +125,5 @@ public sealed partial class Agreement
         changes.Term is { } term ? term.End : TermEnd,
         DocumentSha256 is null || DocumentLocation is null ? null : new DocumentReference(DocumentSha256, DocumentLocation),
         changes.Parties ?? _parties.Select(p => new PartyTerms(p.OrganId, p.OrganName, p.RegionCode)).ToArray(),
-        changes.Plans ?? _plans);
+        changes.Plans ?? _plans.ToArray());
 }

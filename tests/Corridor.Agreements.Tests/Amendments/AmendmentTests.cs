@@ -32,6 +32,29 @@ public sealed class AmendmentTests
     }
 
     [Fact]
+    public void A_term_amendment_keeps_the_plan_and_a_plan_amendment_keeps_the_term()
+    {
+        var agreement = Agreement.Draft(
+            TestAgreements.Member(DemoOrgans.Yulin),
+            TestAgreements.Content([TestAgreements.Party(DemoOrgans.Yulin), TestAgreements.Party(DemoOrgans.Zhaoqing)], plans: [new AreaPlan(2026, CooperationArea.JointStudy, 4, "季度联学")]),
+            TestAgreements.Now);
+        agreement.Propose(DemoOrgans.Yulin.Id);
+        agreement.Sign(DemoOrgans.Yulin.Id, "张伟", TestAgreements.Now);
+        agreement.Sign(DemoOrgans.Zhaoqing.Id, "李娜", TestAgreements.Now);
+
+        agreement.ProposeAmendment(TestAgreements.Member(DemoOrgans.Yulin), "延长", new AmendmentChanges(null, LongerTerm, null), [], Later);
+        SignAmendment(agreement, 1, DemoOrgans.Yulin);
+        SignAmendment(agreement, 1, DemoOrgans.Zhaoqing);
+        Assert.Equal(new AreaPlan(2026, CooperationArea.JointStudy, 4, "季度联学"), Assert.Single(agreement.Plans));
+
+        agreement.ProposeAmendment(TestAgreements.Member(DemoOrgans.Zhaoqing), "增加2029年计划", new AmendmentChanges(null, null, [new AreaPlan(2029, CooperationArea.JointWork, 2, null)]), [], Later);
+        SignAmendment(agreement, 2, DemoOrgans.Yulin);
+        SignAmendment(agreement, 2, DemoOrgans.Zhaoqing);
+        Assert.Equal(2029, Assert.Single(agreement.Plans).Year);
+        Assert.Equal(new DateOnly(2030, 12, 31), agreement.TermEnd);
+    }
+
+    [Fact]
     public void Amendments_are_numbered_and_only_one_is_pending_at_a_time()
     {
         var agreement = TestAgreements.Active(DemoOrgans.Yulin, DemoOrgans.Zhaoqing);

@@ -91,6 +91,37 @@ public sealed class AgreementLifecycleRestTests(SharedRabbitMq rabbitMq)
         Assert.Equal("agreement.signing-for-another-party", forAnother.GetProperty("code").GetString());
     }
 
+    [SkippableFact]
+    public async Task A_party_revises_the_draft_with_If_Match_and_the_new_plan_replaces_the_old_one()
+    {
+        await using var host = await AgreementsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        using var yulin = host.CreateRestClient(TestTokens.Member(DemoOrgans.Yulin));
+        using var zhaoqing = host.CreateRestClient(TestTokens.Member(DemoOrgans.Zhaoqing));
+        object Body(params object[] plans) => new
+        {
+            kind = "PairingAgreement",
+            title = "玉林–肇庆机关党建合作协议",
+            parties = new[] { AgreementsHost.Party(DemoOrgans.Yulin), AgreementsHost.Party(DemoOrgans.Zhaoqing) },
+            termStart = "2026-01-01",
+            termEnd = "2028-12-31",
+            plans,
+        };
+        var created = await (await yulin.PostJsonAsync(AgreementsHost.Path, Body(
+            new { year = 2026, area = "JointStudy", planned = 4 }, new { year = 2026, area = "JointWork", planned = 2 }))).ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        var path = $"{AgreementsHost.Path}/{created.GetProperty("id").GetGuid()}";
+
+        using var revise = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(Body(new { year = 2026, area = "JointStudy", planned = 6, goal = "双月联学" })) };
+        revise.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"v1\""));
+        await (await zhaoqing.SendAsync(revise)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+
+        var stored = await (await yulin.GetAsync(path)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        var plan = Assert.Single(stored.GetProperty("plans").EnumerateArray());
+        Assert.Equal((6, "双月联学"), (plan.GetProperty("planned").GetInt32(), plan.GetProperty("goal").GetString()));
+        Assert.Equal(2, stored.GetProperty("version").GetInt64());
+        var outOfTerm = await (await yulin.PutAsJsonAsync(path, Body(new { year = 2030, area = "JointStudy", planned = 1 }))).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("agreement.plan-outside-term", outOfTerm.GetProperty("code").GetString());
+    }
+
     /// <summary>
     /// Two replicas (two hosts, one SQLite file, one vhost) run the lifecycle job every 200 ms: the agreement whose
     /// term ended expires once, with one AgreementExpired (one outbox row, one message id on the broker).
