@@ -4,7 +4,10 @@ using Grpc.Core;
 
 namespace Corridor.Teams.Projects;
 
-/// <summary>Asks Lists (the authority) over gRPC whether a project is approved, before a team is deployed to it.</summary>
+/// <summary>
+/// Asks Lists (the authority) over gRPC whether a project is approved, before a team is deployed to it. A project
+/// whose execution has started is still an approved project: teams are sent to projects under way too.
+/// </summary>
 internal sealed class ProjectApprovalCheck(ProjectsQuery.ProjectsQueryClient projects)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
@@ -28,7 +31,7 @@ internal sealed class ProjectApprovalCheck(ProjectsQuery.ProjectsQueryClient pro
             throw new DependencyUnavailableException($"The Lists service ({ex.StatusCode})", ex);
         }
 
-        if (!reply.Approved)
+        if (!reply.Approved && reply.Status != ProjectStatus.InExecution)
         {
             throw new DomainRuleException("deployment.project-not-approved", $"Project {projectId} is {reply.Status}; teams can be deployed only to approved joint projects.");
         }
