@@ -1,0 +1,15 @@
+using Corridor.Identity.Clients;
+
+namespace Corridor.Identity;
+
+public sealed class IdentityOptions
+{
+    public const string Section = "Identity";
+
+    public List<ClientRegistration> Clients { get; set; } = [];
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Where the Data Protection keys that protect the stored private keys live. Empty: next to the database.</summary>
+    public string? DataProtectionKeysDirectory { get; set; }
+}

@@ -1,0 +1,91 @@
+using Corridor.BuildingBlocks.Hosting;
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.Web;
+using Corridor.Identity.Clients;
+using Corridor.Identity.Infrastructure;
+using Corridor.Identity.Keys;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+
+namespace Corridor.Identity;
+
+internal static class IdentityServiceExtensions
+{
+    public const string ServiceName = "identity";
+
+    public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new IdentityOptions();
+        var keys = builder.Configuration.GetSection(KeyScheduleOptions.Section).Get<KeyScheduleOptions>() ?? new KeyScheduleOptions();
+        if (keys.RetireAfter <= options.AccessTokenLifetime)
+        {
+            throw new InvalidOperationException($"{KeyScheduleOptions.Section}:RetireAfter must exceed Identity:AccessTokenLifetime, or tokens outlive their key.");
+        }
+
+        // No authentication of its own and no broker: the service defaults of the other services do not apply.
+        builder.AddCorridorTelemetry(ServiceName);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<CorridorExceptionHandler>();
+        builder.Services.AddAuthorization();
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        builder.AddServiceDatabase<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(ServiceName);
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var protectionKeys = options.DataProtectionKeysDirectory
+            ?? Path.Combine(Path.GetFullPath(database.DataDirectory, builder.Environment.ContentRootPath), "identity-dataprotection");
+        builder.Services.AddDataProtection()
+            .SetApplicationName("corridor-identity")
+            .PersistKeysToFileSystem(new DirectoryInfo(protectionKeys));
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new KeySchedule(keys));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<KeyRing>();
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<KeyRing>());
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(sp => sp.GetRequiredService<KeyRing>());
+        builder.Services.AddHostedService<KeyRotationService>();
+        builder.Services.AddScoped<ClientSeeder>();
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                server.AllowClientCredentialsFlow();
+                server.RegisterScopes([.. CorridorScopes.All]);
+                server.DisableAccessTokenEncryption();
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (builder.Environment.IsDevelopment())
+                {
+                    // The local run and the tests speak plain HTTP on loopback; everywhere else HTTPS is required.
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            });
+        return builder;
+    }
+
+    /// <summary>The token endpoint and health; discovery, JWKS and the OAuth errors are OpenIddict's own.</summary>
+    public static WebApplication MapIdentityApi(this WebApplication app)
+    {
+        app.MapTokenEndpoint();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
+        return app;
+    }
+
+    /// <summary>Applies the key schedule and seeds the configured clients before the service accepts requests.</summary>
+    public static async Task PrepareIdentityAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<KeyRing>().RefreshAsync(app.Lifetime.ApplicationStopping);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ClientSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+}

@@ -1,0 +1,17 @@
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.Identity;
+using Corridor.Identity.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddIdentityServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapIdentityApi();
+
+await app.MigrateDatabaseAsync<IdentityDbContext>();
+await app.PrepareIdentityAsync();
+await app.RunAsync();

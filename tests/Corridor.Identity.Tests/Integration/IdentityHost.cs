@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json;
+using Corridor.Identity.Clients;
+using Corridor.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corridor.Identity.Tests.Integration;
+
+/// <summary>
+/// An Identity host on a real loopback port with the demo clients of appsettings.Development.json. It runs
+/// as Development, the one environment that serves plain HTTP; it needs no broker.
+/// </summary>
+internal sealed class IdentityHost : IAsyncDisposable
+{
+    private static readonly Uri NoBroker = new("amqp://guest:guest@127.0.0.1:1/");
+    private readonly string _protectionKeys;
+
+    private IdentityHost(ServiceHost<IdentityServiceMarker> host, string protectionKeys)
+    {
+        Host = host;
+        _protectionKeys = protectionKeys;
+    }
+
+    public ServiceHost<IdentityServiceMarker> Host { get; }
+
+    public Uri Address => Host.RestAddress;
+
+    public static async Task<IdentityHost> StartAsync()
+    {
+        var protectionKeys = Path.Combine(Path.GetTempPath(), $"corridor-identity-keys-{Guid.NewGuid():N}");
+        var host = new ServiceHost<IdentityServiceMarker>("identity", NoBroker, new Dictionary<string, string?>
+        {
+            ["environment"] = "Development",
+            ["Identity:DataProtectionKeysDirectory"] = protectionKeys,
+        });
+        try
+        {
+            await host.StartAsync();
+            return new IdentityHost(host, protectionKeys);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The demo client configured for a region.</summary>
+    public ClientRegistration Client(string regionCode) =>
+        Host.Services.GetRequiredService<IdentityOptions>().Clients.Single(c => c.RegionCode == regionCode);
+
+    public async Task<HttpResponseMessage> RequestTokenAsync(string clientId, string secret, string scope)
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        return await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+            ["scope"] = scope,
+        }));
+    }
+
+    public async Task<string> AccessTokenAsync(ClientRegistration client, string scope)
+    {
+        var response = await (await RequestTokenAsync(client.ClientId, client.ClientSecret, scope)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        return response.GetProperty("access_token").GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (Directory.Exists(_protectionKeys))
+        {
+            Directory.Delete(_protectionKeys, recursive: true);
+        }
+    }
+}

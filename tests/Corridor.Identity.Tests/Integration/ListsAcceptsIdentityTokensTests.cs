@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Corridor.BuildingBlocks.Security;
+using Corridor.Lists;
+using Corridor.Testing;
+using Corridor.TestKit;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Corridor.Identity.Tests.Integration;
+
+/// <summary>A Lists host whose authority is a real Identity host: it fetches the keys by discovery and trusts only them.</summary>
+[Collection(SharedRabbitMq.CollectionName)]
+public sealed class ListsAcceptsIdentityTokensTests(SharedRabbitMq rabbitMq)
+{
+    private const string Yulin = "450900";
+
+    [SkippableFact]
+    public async Task Lists_accepts_a_client_credentials_token_for_the_clients_region_and_refuses_one_signed_by_another_key()
+    {
+        var vhost = await rabbitMq.CreateVirtualHostAsync();
+        await using var identity = await IdentityHost.StartAsync();
+        await using var lists = new ServiceHost<ListsServiceMarker>("lists", vhost, new Dictionary<string, string?>
+        {
+            ["environment"] = "Development",
+            ["Auth:Authority"] = identity.Address.ToString(),
+            ["Services:Agreements:Grpc"] = $"http://127.0.0.1:{FreePorts.Next()}",
+        });
+        await lists.StartAsync();
+        var client = identity.Client(Yulin);
+        var token = await identity.AccessTokenAsync(client, "lists.read lists.write");
+
+        using var http = lists.CreateRestClient(token);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/problems")).StatusCode);
+        var raised = await (await http.PostAsJsonAsync("/api/v1/problems", new
+        {
+            title = "钦州港铁海联运班列运力不足",
+            description = "旺季班列舱位紧张，企业货物滞港",
+            category = "Logistics",
+            severity = "High",
+            enterpriseCreditCode = Corridor.BuildingBlocks.Domain.UnifiedSocialCreditCode.Complete("91450700MA5L00001"),
+        })).ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        Assert.Equal(Yulin, raised.GetProperty("raisedByRegionCode").GetString());
+        Assert.Equal(client.OrganId, raised.GetProperty("raisedByOrganId").GetString());
+
+        using var forged = lists.CreateRestClient(Forge(new JsonWebToken(token)));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/v1/problems")).StatusCode);
+    }
+
+    /// <summary>The same claims, issuer and audience, signed by a key the Identity service never published.</summary>
+    private static string Forge(JsonWebToken genuine)
+    {
+        using var rsa = RSA.Create(2048);
+        var key = new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true)) { KeyId = genuine.Kid };
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = genuine.Issuer,
+            Audience = genuine.Audiences.Single(),
+            Subject = new ClaimsIdentity(genuine.Claims.Where(c => c.Type is "sub" or CorridorClaims.Region or CorridorClaims.Organ or CorridorClaims.Role or "scope" or "client_id")),
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+}

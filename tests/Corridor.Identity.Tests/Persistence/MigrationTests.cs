@@ -1,0 +1,9 @@
+using Corridor.Identity.Infrastructure;
+using Corridor.Testing;
+
+namespace Corridor.Identity.Tests.Persistence;
+
+public sealed class MigrationTests : ProviderMigrationTests<SqliteIdentityDbContext, SqlServerIdentityDbContext>
+{
+    protected override IReadOnlyList<string> ServiceTables => ["OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "StoredKeys"];
+}
