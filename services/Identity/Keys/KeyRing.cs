@@ -48,11 +48,15 @@ internal sealed class KeyRing(
             var periods = stored.Where(k => k.Use == use).Select(k => k.Period).ToList();
             var expired = KeySchedule.Expired(periods, now).Select(p => p.Id).ToHashSet();
             db.StoredKeys.RemoveRange(stored.Where(k => expired.Contains(k.Id)));
-            if (schedule.KeyToCreate(periods, now) is { } period)
+            periods.RemoveAll(p => expired.Contains(p.Id));
+
+            // A first start (or one after a long stop) may need the current and the announced key at once.
+            for (var created = 0; created < 2 && schedule.KeyToCreate(periods, now) is { } period; created++)
             {
                 var key = Create(use, WholeSeconds(period.NotBefore), WholeSeconds(period.NotAfter), now);
                 db.StoredKeys.Add(key);
                 stored.Add(key);
+                periods.Add(key.Period);
                 logger.LogInformation("Created {Use} key {KeyId} valid {NotBefore:O} to {NotAfter:O}", use, key.Id, key.NotBefore, key.NotAfter);
             }
         }

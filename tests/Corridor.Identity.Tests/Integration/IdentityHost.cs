@@ -25,14 +25,20 @@ internal sealed class IdentityHost : IAsyncDisposable
 
     public Uri Address => Host.RestAddress;
 
-    public static async Task<IdentityHost> StartAsync()
+    public static async Task<IdentityHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var protectionKeys = Path.Combine(Path.GetTempPath(), $"corridor-identity-keys-{Guid.NewGuid():N}");
-        var host = new ServiceHost<IdentityServiceMarker>("identity", NoBroker, new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["environment"] = "Development",
             ["Identity:DataProtectionKeysDirectory"] = protectionKeys,
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var host = new ServiceHost<IdentityServiceMarker>("identity", NoBroker, all);
         try
         {
             await host.StartAsync();
