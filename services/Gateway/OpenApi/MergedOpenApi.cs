@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Corridor.BuildingBlocks.Domain;
 
@@ -11,6 +13,9 @@ internal static class MergedOpenApi
     private const string Description =
         "The REST surface of Corridor (西部陆海新通道 机关党建联席会): Lists (resource, problem and project lists), "
         + "Agreements (pairing agreements and activities) and Teams (commando teams and deployments), behind one gateway.";
+
+    // Chinese names and descriptions stay readable instead of \uXXXX escapes; the answer is UTF-8 JSON, never HTML.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IHostApplicationBuilder AddMergedOpenApi(this IHostApplicationBuilder builder)
     {
@@ -27,7 +32,7 @@ internal static class MergedOpenApi
             var http = clients.CreateClient(nameof(MergedOpenApi));
             var documents = await Task.WhenAll(services.All().Select(s => FetchAsync(http, s, cancellationToken)));
             return TypedResults.Text(
-                OpenApiMerger.Merge(documents, "Corridor API", Description).ToJsonString(),
+                OpenApiMerger.Merge(documents, "Corridor API", Description).ToJsonString(Readable),
                 "application/json; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
