@@ -1,4 +1,5 @@
 using Corridor.Identity.Clients;
+using Corridor.Identity.People;
 
 namespace Corridor.Identity;
 
@@ -7,6 +8,10 @@ public sealed class IdentityOptions
     public const string Section = "Identity";
 
     public List<ClientRegistration> Clients { get; set; } = [];
+
+    public List<UserRegistration> Users { get; set; } = [];
+
+    public ConsoleClientOptions Console { get; set; } = new();
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

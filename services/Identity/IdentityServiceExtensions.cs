@@ -4,6 +4,8 @@ using Corridor.BuildingBlocks.Web;
 using Corridor.Identity.Clients;
 using Corridor.Identity.Infrastructure;
 using Corridor.Identity.Keys;
+using Corridor.Identity.People;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -48,17 +50,29 @@ internal static class IdentityServiceExtensions
         builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(sp => sp.GetRequiredService<KeyRing>());
         builder.Services.AddHostedService<KeyRotationService>();
         builder.Services.AddScoped<ClientSeeder>();
+        builder.Services.AddSingleton<UserDirectory>();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddAuthentication().AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
+        {
+            cookie.LoginPath = SignInPage.Path;
+            cookie.ReturnUrlParameter = "returnUrl";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+        });
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(server =>
             {
                 server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                server.SetAuthorizationEndpointUris(AuthorizeEndpoint.Path.TrimStart('/'));
                 server.AllowClientCredentialsFlow();
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 server.RegisterScopes([.. CorridorScopes.All]);
                 server.DisableAccessTokenEncryption();
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
                 if (builder.Environment.IsDevelopment())
                 {
                     // The local run and the tests speak plain HTTP on loopback; everywhere else HTTPS is required.
@@ -72,6 +86,8 @@ internal static class IdentityServiceExtensions
     public static WebApplication MapIdentityApi(this WebApplication app)
     {
         app.MapTokenEndpoint();
+        app.MapAuthorizeEndpoint();
+        app.MapSignInPage();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
@@ -84,6 +100,7 @@ internal static class IdentityServiceExtensions
     /// <summary>Applies the key schedule and seeds the configured clients before the service accepts requests.</summary>
     public static async Task PrepareIdentityAsync(this WebApplication app)
     {
+        app.Services.GetRequiredService<UserDirectory>();
         await app.Services.GetRequiredService<KeyRing>().RefreshAsync(app.Lifetime.ApplicationStopping);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ClientSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);

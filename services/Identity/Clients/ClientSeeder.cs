@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Corridor.BuildingBlocks.Reference;
+using Corridor.Identity.People;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -34,7 +35,26 @@ internal sealed class ClientSeeder(IOpenIddictApplicationManager applications, I
             }
         }
 
+        if (options.Console.RedirectUris.Count > 0)
+        {
+            var console = DescribeConsole(options.Console);
+            var existing = await applications.FindByClientIdAsync(options.Console.ClientId, cancellationToken);
+            if (existing is null)
+            {
+                await applications.CreateAsync(console, cancellationToken);
+            }
+            else
+            {
+                await applications.UpdateAsync(existing, console, cancellationToken);
+            }
+        }
+
         var configured = options.Clients.Select(c => c.ClientId).ToHashSet(StringComparer.Ordinal);
+        if (options.Console.RedirectUris.Count > 0)
+        {
+            configured.Add(options.Console.ClientId);
+        }
+
         var stale = new List<object>();
         await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
         {
@@ -51,6 +71,34 @@ internal sealed class ClientSeeder(IOpenIddictApplicationManager applications, I
             logger.LogWarning("Removing client {ClientId}: no longer configured", await applications.GetClientIdAsync(application, cancellationToken));
             await applications.DeleteAsync(application, cancellationToken);
         }
+    }
+
+    // A public client: the console cannot keep a secret, so PKCE binds each code to the browser that asked for it.
+    private static OpenIddictApplicationDescriptor DescribeConsole(ConsoleClientOptions console)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = console.ClientId,
+            ClientType = ClientTypes.Public,
+            DisplayName = "Corridor console",
+        };
+        foreach (var uri in console.RedirectUris)
+        {
+            descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
+        }
+
+        descriptor.Permissions.Add(Permissions.Endpoints.Authorization);
+        descriptor.Permissions.Add(Permissions.Endpoints.Token);
+        descriptor.Permissions.Add(Permissions.GrantTypes.AuthorizationCode);
+        descriptor.Permissions.Add(Permissions.ResponseTypes.Code);
+        foreach (var scope in CorridorScopes.All)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+        }
+
+        descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        descriptor.Properties[ClientClaims.SeededProperty] = JsonSerializer.SerializeToElement(true);
+        return descriptor;
     }
 
     private static OpenIddictApplicationDescriptor Describe(ClientRegistration client)

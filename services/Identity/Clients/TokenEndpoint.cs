@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using Corridor.Identity.People;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Corridor.Identity.Clients;
 
@@ -19,10 +22,15 @@ internal static class TokenEndpoint
         return app;
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext http, IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
+    private static async Task<IResult> IssueAsync(HttpContext http, IOpenIddictApplicationManager applications, UserDirectory users, CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
+        if (request.IsAuthorizationCodeGrantType())
+        {
+            return await RedeemCodeAsync(http, users);
+        }
+
         if (!request.IsClientCredentialsGrantType())
         {
             throw new InvalidOperationException($"Grant type '{request.GrantType}' is not enabled on this server.");
@@ -37,6 +45,27 @@ internal static class TokenEndpoint
             properties[ClientClaims.RegionProperty].GetString()!,
             properties[ClientClaims.OrganProperty].GetString()!,
             request.GetScopes());
+        return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    // OpenIddict has checked the code, the client, the redirect URI and the PKCE verifier; the person's
+    // claims are read again so that a user removed from configuration since sign-in gets no token.
+    private static async Task<IResult> RedeemCodeAsync(HttpContext http, UserDirectory users)
+    {
+        var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var user = users.Find(code.Principal?.GetClaim(Claims.Subject));
+        if (user is null)
+        {
+            return Results.Forbid(
+                new AuthenticationProperties(new Dictionary<string, string?>
+                {
+                    [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidGrant,
+                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The user no longer exists.",
+                }),
+                [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        var identity = UserClaims.Create(user, code.Principal!.GetScopes());
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Corridor.Identity.People;
+
+/// <summary>
+/// The authorization endpoint after OpenIddict has validated the request (client, redirect URI, PKCE):
+/// a person not signed in is sent to the sign-in page; a signed-in person gets a code for their identity.
+/// </summary>
+internal static class AuthorizeEndpoint
+{
+    public const string Path = "/connect/authorize";
+
+    public static IEndpointRouteBuilder MapAuthorizeEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserDirectory users)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
+        var signedIn = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        var user = signedIn.Succeeded ? users.Find(signedIn.Principal.FindFirstValue(Claims.Subject)) : null;
+        if (user is null)
+        {
+            var query = http.Request.HasFormContentType
+                ? QueryString.Create((await http.Request.ReadFormAsync()).Select(f => KeyValuePair.Create(f.Key, f.Value)))
+                : http.Request.QueryString;
+            return Results.Challenge(
+                new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + query },
+                [CookieAuthenticationDefaults.AuthenticationScheme]);
+        }
+
+        var identity = UserClaims.Create(user, request.GetScopes());
+        return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+}

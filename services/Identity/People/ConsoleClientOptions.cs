@@ -1,0 +1,9 @@
+namespace Corridor.Identity.People;
+
+/// <summary>The console: a public client that signs people in with authorization code + PKCE.</summary>
+public sealed class ConsoleClientOptions
+{
+    public string ClientId { get; set; } = "corridor-console";
+
+    public List<string> RedirectUris { get; set; } = [];
+}

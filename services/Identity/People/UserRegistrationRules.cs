@@ -1,0 +1,57 @@
+using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Reference;
+using Corridor.BuildingBlocks.Security;
+
+namespace Corridor.Identity.People;
+
+/// <summary>What a configured user must satisfy; the service refuses to start otherwise.</summary>
+public static class UserRegistrationRules
+{
+    public const int MinimumPasswordLength = 12;
+
+    private static readonly string[] PersonRoles = [CorridorRoles.Member, CorridorRoles.Coordinator, CorridorRoles.Secretariat];
+
+    public static IReadOnlyList<string> Check(IReadOnlyList<UserRegistration> users)
+    {
+        var errors = new List<string>();
+        for (var i = 0; i < users.Count; i++)
+        {
+            var user = users[i];
+            var at = $"Identity:Users:{i}";
+            if (string.IsNullOrWhiteSpace(user.UserName))
+            {
+                errors.Add($"{at}:UserName is required.");
+            }
+
+            if (user.Password.Length < MinimumPasswordLength)
+            {
+                errors.Add($"{at}:Password must be at least {MinimumPasswordLength} characters.");
+            }
+
+            if (!CorridorRegions.IsMember(user.RegionCode))
+            {
+                errors.Add($"{at}:RegionCode '{user.RegionCode}' is not a corridor member region.");
+            }
+
+            if (!UnifiedSocialCreditCode.IsValid(user.OrganId))
+            {
+                errors.Add($"{at}:OrganId '{user.OrganId}' is not a valid unified social credit code.");
+            }
+
+            if (!user.Roles.Contains(CorridorRoles.Member))
+            {
+                errors.Add($"{at}:Roles must include '{CorridorRoles.Member}'.");
+            }
+
+            errors.AddRange(user.Roles.Where(r => !PersonRoles.Contains(r)).Select(r => $"{at}:Roles: '{r}' is not a role for people."));
+            if (user.Roles.Contains(CorridorRoles.Secretariat) && user.RegionCode != CorridorRegions.SecretariatRegion)
+            {
+                errors.Add($"{at}: the secretariat sits in region {CorridorRegions.SecretariatRegion}.");
+            }
+        }
+
+        errors.AddRange(users.GroupBy(u => u.UserName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => $"Identity:Users: user name '{g.Key}' is configured more than once."));
+        return errors;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Corridor.BuildingBlocks.Security;
+using Corridor.Identity.People;
+using Corridor.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Corridor.Identity.Tests.Integration;
+
+/// <summary>A coordinator signs in to the console with authorization code + PKCE through the sign-in page, as a browser would.</summary>
+public sealed partial class AuthorizationCodeTests : IAsyncLifetime
+{
+    private const string Console = "corridor-console";
+    private const string RedirectUri = "http://127.0.0.1:5173/auth/callback";
+    private IdentityHost _identity = null!;
+
+    public async Task InitializeAsync() => _identity = await IdentityHost.StartAsync();
+
+    public async Task DisposeAsync() => await _identity.DisposeAsync();
+
+    [Fact]
+    public async Task A_coordinator_signs_in_and_gets_a_token_with_their_region_organ_and_roles_only_with_the_right_verifier()
+    {
+        var coordinator = _identity.Host.Services.GetRequiredService<IdentityOptions>().Users.Single(u => u.UserName == "coordinator-450900");
+        using var browser = Browser();
+        var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+
+        // Not signed in: the authorization request goes to the sign-in page and comes back after it.
+        var authorize = await browser.GetAsync(AuthorizeUrl(verifier, state: "s-1"));
+        Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
+        var signInPage = authorize.Headers.Location!;
+        Assert.Equal(SignInPage.Path, signInPage.AbsolutePath);
+
+        var wrong = await SubmitAsync(browser, signInPage, coordinator.UserName, coordinator.Password + "x");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+
+        var signedIn = await SubmitAsync(browser, signInPage, coordinator.UserName, coordinator.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var back = await browser.GetAsync(signedIn.Headers.Location);
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        var callback = back.Headers.Location!;
+        Assert.StartsWith(RedirectUri, callback.ToString(), StringComparison.Ordinal);
+        var query = System.Web.HttpUtility.ParseQueryString(callback.Query);
+        Assert.Equal("s-1", query["state"]);
+        var code = query["code"]!;
+
+        var stolen = await RedeemAsync(code, Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32)));
+        Assert.Equal(HttpStatusCode.BadRequest, stolen.StatusCode);
+        Assert.Equal("invalid_grant", JsonDocument.Parse(await stolen.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+
+        // A second code from the same sign-in (no password asked again), redeemed with its own verifier.
+        var verifier2 = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        var again = await browser.GetAsync(AuthorizeUrl(verifier2, state: "s-2"));
+        var code2 = System.Web.HttpUtility.ParseQueryString(again.Headers.Location!.Query)["code"]!;
+        var tokens = await (await RedeemAsync(code2, verifier2)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        var access = new JsonWebToken(tokens.GetProperty("access_token").GetString());
+
+        Assert.Equal(coordinator.UserName, access.Subject);
+        Assert.Equal("450900", access.GetClaim(CorridorClaims.Region).Value);
+        Assert.Equal(coordinator.OrganId, access.GetClaim(CorridorClaims.Organ).Value);
+        Assert.Equal(
+            [CorridorRoles.Coordinator, CorridorRoles.Member],
+            access.Claims.Where(c => c.Type == CorridorClaims.Role).Select(c => c.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["corridor"], access.Audiences);
+        Assert.True(tokens.TryGetProperty("id_token", out _));
+    }
+
+    [Fact]
+    public async Task An_authorization_request_without_PKCE_is_refused()
+    {
+        using var browser = Browser();
+
+        var response = await browser.GetAsync($"/connect/authorize?client_id={Console}&response_type=code&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope=openid&state=s");
+
+        // OpenIddict answers this itself rather than redirecting the error to the client.
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("invalid_request", body, StringComparison.Ordinal);
+        Assert.Contains("code_challenge", body, StringComparison.Ordinal);
+    }
+
+    private HttpClient Browser() => new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+    {
+        BaseAddress = _identity.Address,
+    };
+
+    private static string AuthorizeUrl(string verifier, string state)
+    {
+        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        return $"/connect/authorize?client_id={Console}&response_type=code&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
+            $"&scope={Uri.EscapeDataString("openid lists.read lists.write")}&state={state}&code_challenge={challenge}&code_challenge_method=S256";
+    }
+
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, Uri signInPage, string userName, string password)
+    {
+        var page = await (await browser.GetAsync(signInPage)).Content.ReadAsStringAsync();
+        var antiforgery = AntiforgeryField().Match(page);
+        var returnUrl = System.Web.HttpUtility.HtmlDecode(ReturnUrlField().Match(page).Groups[1].Value);
+        return await browser.PostAsync(SignInPage.Path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [antiforgery.Groups[1].Value] = System.Web.HttpUtility.HtmlDecode(antiforgery.Groups[2].Value),
+            ["returnUrl"] = returnUrl,
+            ["userName"] = userName,
+            ["password"] = password,
+        }));
+    }
+
+    private async Task<HttpResponseMessage> RedeemAsync(string code, string verifier)
+    {
+        using var http = new HttpClient { BaseAddress = _identity.Address };
+        return await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = Console,
+            ["code"] = code,
+            ["redirect_uri"] = RedirectUri,
+            ["code_verifier"] = verifier,
+        }));
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\">")]
+    private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"returnUrl\" value=\"([^\"]*)\">")]
+    private static partial Regex ReturnUrlField();
+}
