@@ -56,6 +56,10 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
             Done($"project [bold]{Markup.Escape(project.Title)}[/] {reviewed.Status} [grey]{reviewed.Id}[/]");
         }
 
+        status("Resource and problem lists: batches, supervision, a commitment");
+        var (resources, problems) = await new DemoListsSeeder(api, urls).RunAsync(cancellationToken);
+        Done($"{resources} resources and {problems} problems submitted in batches; {DemoLists.Problems.Count(p => p.Stage != DemoProblemStage.Open)} problems under supervision, one commitment");
+
         status("Waiting for Teams to receive the approved projects (RabbitMQ)");
         var waited = await WaitForTeamsAsync(cancellationToken);
         Done($"Teams received the {DemoData.Projects.Count(p => p.Approve)} approved projects after {waited.TotalSeconds:0.0} s");
