@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ internal static class ProblemQueries
     public static async Task<ProblemPage> ListAsync(ListsDbContext db, ProblemFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
         filter.Validate();
-        var after = ProblemCursor.Decode(filter.Cursor, nameof(filter.Cursor));
+        var after = PageCursor.Decode(filter.Cursor, nameof(filter.Cursor));
         var limit = filter.Limit ?? ProblemFilter.DefaultLimit;
 
         var query = db.Problems.AsNoTracking();
@@ -60,7 +61,7 @@ internal static class ProblemQueries
 
         if (after is { } cursor)
         {
-            query = query.Where(p => p.CreatedAt > cursor.CreatedAt || (p.CreatedAt == cursor.CreatedAt && p.Id > cursor.Id));
+            query = query.Where(p => p.CreatedAt > cursor.At || (p.CreatedAt == cursor.At && p.Id > cursor.Id));
         }
 
         var rows = await query
@@ -72,7 +73,7 @@ internal static class ProblemQueries
         var items = rows.Take(limit).Select(p => new ProblemSummary(
             p.Id, p.Title, p.Category.ToString(), p.Severity.ToString(), p.Status.ToString(), p.RaisedByOrganId, p.RaisedByRegionCode, p.HandlingRegionCode,
             p.ResponsibleOrganId, p.DueDate, p.DueDate < today && Problem.HandlingStatuses.Contains(p.Status), p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version)).ToArray();
-        var next = rows.Count > limit ? new ProblemCursor(items[^1].CreatedAt, items[^1].Id).Encode() : null;
+        var next = rows.Count > limit ? new PageCursor(items[^1].CreatedAt, items[^1].Id).Encode() : null;
         return new ProblemPage(items, next);
     }
 

@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects.Review;
 using FluentValidation;
@@ -11,6 +12,9 @@ namespace Corridor.Lists.Projects;
 /// <summary>Reads shared by the REST endpoints and the gRPC adapter.</summary>
 internal static class ProjectQueries
 {
+    // Project page tokens are marked, so a token handed out by another list is refused here.
+    private const string CursorScope = "p";
+
     /// <summary>Statuses in which a linked agreement that is not Active matters (the project is not finished).</summary>
     private static readonly ProjectStatus[] Live =
         [ProjectStatus.Draft, ProjectStatus.Submitted, ProjectStatus.ChangesRequested, ProjectStatus.Approved, ProjectStatus.InExecution];
@@ -32,7 +36,7 @@ internal static class ProjectQueries
     public static async Task<ProjectPage> ListAsync(ListsDbContext db, ProjectFilter filter, DateTime now, CancellationToken cancellationToken)
     {
         filter.Validate();
-        var after = ProjectCursor.Decode(filter.Cursor, nameof(filter.Cursor));
+        var after = PageCursor.Decode(filter.Cursor, nameof(filter.Cursor), CursorScope);
         var limit = filter.Limit ?? ProjectFilter.DefaultLimit;
 
         var query = db.Projects.AsNoTracking();
@@ -73,12 +77,12 @@ internal static class ProjectQueries
 
         if (after is { } cursor)
         {
-            query = query.Where(p => p.CreatedAt > cursor.CreatedAt || (p.CreatedAt == cursor.CreatedAt && p.Id > cursor.Id));
+            query = query.Where(p => p.CreatedAt > cursor.At || (p.CreatedAt == cursor.At && p.Id > cursor.Id));
         }
 
         var items = await SummariesAsync(db, query.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(limit + 1), now, cancellationToken);
         var page = items.Take(limit).ToArray();
-        var next = items.Count > limit ? new ProjectCursor(page[^1].CreatedAt, page[^1].Id).Encode() : null;
+        var next = items.Count > limit ? new PageCursor(page[^1].CreatedAt, page[^1].Id).Encode(CursorScope) : null;
         return new ProjectPage(page, next);
     }
 

@@ -57,7 +57,7 @@ internal static class ResourceEndpoints
         var size = string.IsNullOrEmpty(limit) ? ResourceQuery.DefaultLimit
             : int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
             : 0;
-        return ResourceQuery.PageAsync(db, filter, string.IsNullOrEmpty(cursor) ? null : ResourceCursor.Decode(cursor), size, cancellationToken);
+        return ResourceQuery.PageAsync(db, filter, PageCursor.Decode(cursor, "cursor"), size, cancellationToken);
     }
 
     private static Task<ResourceResponse> UpdateAsync(

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public static class ResourceQuery
     public const int MaxLimit = 200;
 
     public static async Task<ResourcePage> PageAsync(
-        ListsDbContext db, ResourceFilter filter, ResourceCursor? after, int limit, CancellationToken cancellationToken)
+        ListsDbContext db, ResourceFilter filter, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxLimit)
         {
@@ -19,14 +20,14 @@ public static class ResourceQuery
         }
 
         var query = Filtered(db.Resources.AsNoTracking(), filter);
-        if (after is not null)
+        if (after is { } cursor)
         {
-            query = query.Where(r => r.CreatedAt > after.CreatedAt || (r.CreatedAt == after.CreatedAt && r.Id.CompareTo(after.Id) > 0));
+            query = query.Where(r => r.CreatedAt > cursor.At || (r.CreatedAt == cursor.At && r.Id.CompareTo(cursor.Id) > 0));
         }
 
         var rows = await query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var items = rows.Take(limit).Select(ResourceResponse.From).ToArray();
-        var next = rows.Count > limit ? new ResourceCursor(rows[limit - 1].CreatedAt, rows[limit - 1].Id).Encode() : null;
+        var next = rows.Count > limit ? new PageCursor(rows[limit - 1].CreatedAt, rows[limit - 1].Id).Encode() : null;
         return new ResourcePage(items, next);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Web;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Infrastructure;
 using FluentValidation;
@@ -33,7 +34,7 @@ internal sealed class ResourcesGrpcService(
             Optional(request.Region), Optional(request.Organ), ResourceQuery.ParseCategory(request.Category, nameof(request.Category)),
             ResourceQuery.ParseStatus(request.Status, nameof(request.Status)), ResourceQuery.ParseDate(request.AvailableOn, nameof(request.AvailableOn)),
             Optional(request.Q));
-        var cursor = string.IsNullOrEmpty(request.PageToken) ? null : ResourceCursor.Decode(request.PageToken);
+        var cursor = PageCursor.Decode(request.PageToken, "cursor");
         var page = await ResourceQuery.PageAsync(db, filter, cursor, request.PageSize == 0 ? ResourceQuery.DefaultLimit : request.PageSize, context.CancellationToken);
         var reply = new ListResourcesReply { NextPageToken = page.NextCursor ?? "" };
         reply.Resources.AddRange(page.Items.Select(Reply));

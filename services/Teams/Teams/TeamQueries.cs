@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ internal static class TeamQueries
     public static async Task<TeamPage> ListAsync(TeamsDbContext db, TeamFilter filter, CancellationToken cancellationToken)
     {
         filter.Validate();
-        var after = TeamCursor.Decode(filter.Cursor, nameof(filter.Cursor));
+        var after = PageCursor.Decode(filter.Cursor, nameof(filter.Cursor));
         var limit = filter.Limit ?? TeamFilter.DefaultLimit;
 
         var query = db.Teams.AsNoTracking();
@@ -54,7 +55,7 @@ internal static class TeamQueries
 
         if (after is { } cursor)
         {
-            query = query.Where(t => t.RegisteredAt > cursor.RegisteredAt || (t.RegisteredAt == cursor.RegisteredAt && t.Id > cursor.Id));
+            query = query.Where(t => t.RegisteredAt > cursor.At || (t.RegisteredAt == cursor.At && t.Id > cursor.Id));
         }
 
         var rows = await query
@@ -65,7 +66,7 @@ internal static class TeamQueries
         var items = rows.Take(limit)
             .Select(t => new TeamSummary(t.Id, t.Kind.ToString(), t.Name, t.OwnerOrganId, t.RegionCode, t.Status.ToString(), t.FormedOn, t.RegisteredAt, t.Version))
             .ToArray();
-        var next = rows.Count > limit ? new TeamCursor(items[^1].RegisteredAt, items[^1].Id).Encode() : null;
+        var next = rows.Count > limit ? new PageCursor(items[^1].RegisteredAt, items[^1].Id).Encode() : null;
         return new TeamPage(items, next);
     }
 
