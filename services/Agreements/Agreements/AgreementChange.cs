@@ -27,13 +27,4 @@ internal static class AgreementChange
             change(a);
             return Task.CompletedTask;
         }, cancellationToken);
-
-    /// <summary>The gRPC precondition: 0 means "no precondition", like a missing If-Match.</summary>
-    public static Action<long> Expect(long expectedVersion) => current =>
-    {
-        if (expectedVersion != 0 && expectedVersion != current)
-        {
-            throw new PreconditionFailedException(current);
-        }
-    };
 }

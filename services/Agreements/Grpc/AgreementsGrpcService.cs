@@ -4,6 +4,7 @@ using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
 using Corridor.Agreements.Scorecards;
+using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using FluentValidation;
 using FluentValidation.Results;
@@ -157,7 +158,7 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
     }
 
     private async Task<G.AgreementReply> ApplyAsync(string agreementId, long expectedVersion, Func<Agreement, Task> change, ServerCallContext context) =>
-        Reply(await AgreementChange.ApplyAsync(db, Id(agreementId), AgreementChange.Expect(expectedVersion), change, context.CancellationToken));
+        Reply(await AgreementChange.ApplyAsync(db, Id(agreementId), GrpcArguments.ExpectVersion(expectedVersion), change, context.CancellationToken));
 
     private async Task ValidateAsync<T>(T body, ServerCallContext context) =>
         await services.GetRequiredService<IValidator<T>>().ValidateAndThrowAsync(body, context.CancellationToken);

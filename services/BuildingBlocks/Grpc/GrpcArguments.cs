@@ -16,6 +16,8 @@ public static class GrpcArguments
     public static Guid Id(string value, string field) =>
         Guid.TryParse(value, out var id) ? id : throw Invalid(field, $"{field} must be a UUID.");
 
+    public static Guid? OptionalId(string value, string field) => string.IsNullOrWhiteSpace(value) ? null : Id(value, field);
+
     public static DateOnly? Date(string value, string field) =>
         string.IsNullOrWhiteSpace(value) ? null
         : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date

@@ -1,4 +1,4 @@
-using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Web;
 using Microsoft.Net.Http.Headers;
 
@@ -25,13 +25,7 @@ internal sealed class VersionPrecondition
         return new(!string.IsNullOrEmpty(ifMatch) && ifMatch != "*", version => ETags.CheckIfMatch(request, version));
     }
 
-    public static VersionPrecondition Expect(long expectedVersion) => new(expectedVersion != 0, current =>
-    {
-        if (expectedVersion != 0 && expectedVersion != current)
-        {
-            throw new PreconditionFailedException(current);
-        }
-    });
+    public static VersionPrecondition Expect(long expectedVersion) => new(expectedVersion != 0, GrpcArguments.ExpectVersion(expectedVersion));
 
     public void Check(long currentVersion) => _check(currentVersion);
 }

@@ -23,13 +23,4 @@ internal static class TeamUpdate
 
     public static Task<(Team Team, T Result)> ApplyAsync<T>(TeamsDbContext db, Guid id, Action<long> checkVersion, Func<Team, T> change, CancellationToken cancellationToken) =>
         ApplyAsync(db, id, checkVersion, t => Task.FromResult(change(t)), cancellationToken);
-
-    /// <summary>The gRPC precondition: 0 means "no precondition", like a missing If-Match.</summary>
-    public static Action<long> Expect(long expectedVersion) => current =>
-    {
-        if (expectedVersion != 0 && expectedVersion != current)
-        {
-            throw new PreconditionFailedException(current);
-        }
-    };
 }

@@ -6,7 +6,7 @@ using Corridor.Teams.Teams.Deployments;
 using Corridor.Teams.Teams.Members;
 using FluentValidation;
 using Grpc.Core;
-using static Corridor.Teams.Teams.TeamsGrpcArguments;
+using static Corridor.BuildingBlocks.Grpc.GrpcArguments;
 using G = Corridor.Contracts.Teams.V1;
 
 namespace Corridor.Teams.Teams;
@@ -65,7 +65,7 @@ internal sealed class TeamsGrpcService(
         var body = new ActivateTeamRequest(Date(request.EffectiveOn, "EffectiveOn"), Optional(request.Note));
         await ValidateAsync(body, context);
         var now = Now();
-        var (team, _) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), TeamUpdate.Expect(request.ExpectedVersion), t =>
+        var (team, _) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), ExpectVersion(request.ExpectedVersion), t =>
         {
             t.Activate(caller, body.EffectiveOn, body.Note, now);
             return true;
@@ -78,7 +78,7 @@ internal sealed class TeamsGrpcService(
         var body = new StandDownRequest(Optional(request.Reason), Date(request.EffectiveOn, "EffectiveOn"));
         await ValidateAsync(body, context);
         var now = Now();
-        var (team, _) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), TeamUpdate.Expect(request.ExpectedVersion), t =>
+        var (team, _) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), ExpectVersion(request.ExpectedVersion), t =>
         {
             t.StandDown(caller, body.Reason!, body.EffectiveOn, now);
             return true;
@@ -106,7 +106,7 @@ internal sealed class TeamsGrpcService(
             Optional(request.PersonName), Optional(request.OrganId), Optional(request.Role), request.PartyMember, Optional(request.Phone), Date(request.JoinedOn, "JoinedOn"));
         await ValidateAsync(body, context);
         var now = Now();
-        var (_, member) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), TeamUpdate.Expect(request.ExpectedVersion), t => t.AddMember(
+        var (_, member) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), ExpectVersion(request.ExpectedVersion), t => t.AddMember(
             caller, body.PersonName!, body.OrganId!, Enum.Parse<MemberRole>(body.Role!), body.PartyMember!.Value, body.Phone, body.JoinedOn!.Value, now), context.CancellationToken);
         return Reply(MemberResponse.Of(member, owner: true));
     }
@@ -117,7 +117,7 @@ internal sealed class TeamsGrpcService(
         await ValidateAsync(body, context);
         var memberId = Id(request.MemberId, "MemberId");
         var now = Now();
-        var (_, member) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), TeamUpdate.Expect(request.ExpectedVersion), t =>
+        var (_, member) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), ExpectVersion(request.ExpectedVersion), t =>
             t.RemoveMember(caller, memberId, body.LeftOn!.Value, body.Reason, now), context.CancellationToken);
         return Reply(MemberResponse.Of(member, owner: true));
     }
@@ -127,7 +127,7 @@ internal sealed class TeamsGrpcService(
         var body = new DeployTeamRequest(OptionalId(request.ProjectId, "ProjectId"), Date(request.From, "From"), Date(request.To, "To"), Optional(request.Task));
         await ValidateAsync(body, context);
         var (_, deployment) = await Deployments.DeployTeam.ApplyAsync(
-            db, Id(request.TeamId, "TeamId"), body, caller, projects, Now(), TeamUpdate.Expect(request.ExpectedVersion), context.CancellationToken);
+            db, Id(request.TeamId, "TeamId"), body, caller, projects, Now(), ExpectVersion(request.ExpectedVersion), context.CancellationToken);
         return Reply(deployment);
     }
 
@@ -137,7 +137,7 @@ internal sealed class TeamsGrpcService(
         await ValidateAsync(body, context);
         var deploymentId = Id(request.DeploymentId, "DeploymentId");
         var now = Now();
-        var (_, deployment) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), TeamUpdate.Expect(request.ExpectedVersion), t =>
+        var (_, deployment) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), ExpectVersion(request.ExpectedVersion), t =>
             t.EndDeployment(caller, deploymentId, body.EndedOn!.Value, body.Reason!, now), context.CancellationToken);
         return Reply(deployment);
     }
@@ -148,7 +148,7 @@ internal sealed class TeamsGrpcService(
         await ValidateAsync(body, context);
         var deploymentId = Id(request.DeploymentId, "DeploymentId");
         var now = Now();
-        var (team, _) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), TeamUpdate.Expect(request.ExpectedVersion), t =>
+        var (team, _) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), ExpectVersion(request.ExpectedVersion), t =>
             t.RecordOutcome(caller, deploymentId, body.Text!, now), context.CancellationToken);
         return Reply(team.Deployments.Single(d => d.Id == deploymentId));
     }
@@ -158,7 +158,7 @@ internal sealed class TeamsGrpcService(
         var body = new CreditProblemRequest(OptionalId(request.ProblemId, "ProblemId"), OptionalId(request.DeploymentId, "DeploymentId"), Optional(request.Note));
         await ValidateAsync(body, context);
         var (team, _) = await Deployments.CreditProblem.ApplyAsync(
-            db, Id(request.TeamId, "TeamId"), body, caller, problems, Now(), TeamUpdate.Expect(request.ExpectedVersion), context.CancellationToken);
+            db, Id(request.TeamId, "TeamId"), body, caller, problems, Now(), ExpectVersion(request.ExpectedVersion), context.CancellationToken);
         return Reply(team);
     }
 
