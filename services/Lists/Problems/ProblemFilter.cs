@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Domain;
 using FluentValidation;
 using FluentValidation.Results;
 

@@ -1,4 +1,4 @@
-using Corridor.Lists.Problems;
+using Corridor.BuildingBlocks.Domain;
 using FluentValidation;
 using FluentValidation.Results;
 

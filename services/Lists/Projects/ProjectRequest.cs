@@ -1,6 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Reference;
-using Corridor.Lists.Problems;
 using FluentValidation;
 
 namespace Corridor.Lists.Projects;

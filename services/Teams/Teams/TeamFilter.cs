@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Reference;
 using FluentValidation;
 using FluentValidation.Results;

@@ -1,7 +1,7 @@
-namespace Corridor.Teams.Teams;
+namespace Corridor.BuildingBlocks.Domain;
 
 /// <summary>Enums travel by name only: numbers and unknown names are refused, so stored strings stay meaningful.</summary>
-internal static class EnumNames
+public static class EnumNames
 {
     public static bool Is<T>(string? value)
         where T : struct, Enum => value is not null && Enum.GetNames<T>().Contains(value, StringComparer.Ordinal);
