@@ -41,5 +41,10 @@ public static class GrpcArguments
         }
     };
 
+    /// <summary>For update calls: expected_version must be set (otherwise FAILED_PRECONDITION "precondition-required") and current.</summary>
+    public static Action<long> RequireVersion(long expectedVersion) => expectedVersion <= 0
+        ? throw new PreconditionRequiredException("expected_version")
+        : ExpectVersion(expectedVersion);
+
     private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
 }

@@ -44,6 +44,7 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         },
         NotFoundException notFound => WithReason(Code.NotFound, notFound.Message, "not-found"),
         PreconditionFailedException stale => WithReason(Code.Aborted, stale.Message, "stale-version"),
+        PreconditionRequiredException missing => WithReason(Code.FailedPrecondition, missing.Message, "precondition-required"),
         ForbiddenException forbidden => WithReason(Code.PermissionDenied, forbidden.Message, forbidden.Code),
         DomainRuleException rule => WithReason(Code.FailedPrecondition, rule.Message, rule.Code),
         DependencyUnavailableException unavailable => WithReason(Code.Unavailable, unavailable.Message, "dependency-unavailable"),

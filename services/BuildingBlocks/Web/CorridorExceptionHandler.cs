@@ -38,6 +38,7 @@ public sealed class CorridorExceptionHandler(IProblemDetailsService problems) : 
         },
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message, "not-found"),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The record has changed.", stale.Message, "stale-version"),
+        PreconditionRequiredException missing => Problem(StatusCodes.Status428PreconditionRequired, "The version you read is required.", missing.Message, "precondition-required"),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message, forbidden.Code),
         DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", rule.Message, rule.Code),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", "Reload it and apply your change again.", "concurrency-conflict"),

@@ -11,6 +11,17 @@ public static class ETags
 
     public static void Set(HttpResponse response, long version) => response.Headers[HeaderNames.ETag] = For(version);
 
+    /// <summary>For updates: If-Match must be present (otherwise 428) and name the current version (otherwise 412).</summary>
+    public static void RequireIfMatch(HttpRequest request, long currentVersion)
+    {
+        if (string.IsNullOrWhiteSpace(request.Headers[HeaderNames.IfMatch].ToString()))
+        {
+            throw new PreconditionRequiredException(HeaderNames.IfMatch);
+        }
+
+        CheckIfMatch(request, currentVersion);
+    }
+
     /// <summary>When the request carries If-Match, it must name the current version (otherwise 412).</summary>
     public static void CheckIfMatch(HttpRequest request, long currentVersion)
     {
