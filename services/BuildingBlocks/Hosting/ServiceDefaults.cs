@@ -17,7 +17,7 @@ public static class ServiceDefaults
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.AddCorridorTelemetry(serviceName);
-        builder.AddCorridorAuthentication();
+        builder.AddCorridorAuthentication(serviceName);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<CorridorExceptionHandler>();

@@ -11,6 +11,9 @@ public sealed class AuthOptions
 
     public string Issuer { get; set; } = "corridor-dev";
 
+    /// <summary>This service's scope prefix ("lists" → lists.read / lists.write); defaults to the service name.</summary>
+    public string? Scope { get; set; }
+
     /// <summary>Symmetric key for locally issued development tokens (at least 32 bytes). Never set in production.</summary>
     public string? DevelopmentSigningKey { get; set; }
 }

@@ -2,9 +2,17 @@ using System.Security.Claims;
 
 namespace Corridor.BuildingBlocks.Security;
 
-/// <summary>Who is calling: subject, region, organ and roles, read from the token.</summary>
+/// <summary>Who is calling: subject, region, organ and roles, read from the token; the client it came through and the scopes granted to it.</summary>
 public sealed record CallerIdentity(string Subject, string Region, string Organ, IReadOnlyList<string> Roles)
 {
+    /// <summary>The OAuth client the token was issued to; for a sync client the same as <see cref="Subject"/>.</summary>
+    public string? ClientId { get; init; }
+
+    public IReadOnlySet<string> Scopes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Who the audit trail names: the subject, and the client when a person acts through one ("staff-450000 via corridor-console").</summary>
+    public string Actor => string.IsNullOrEmpty(ClientId) || ClientId == Subject ? Subject : $"{Subject} via {ClientId}";
+
     public bool IsSecretariat => Roles.Contains(CorridorRoles.Secretariat);
 
     public bool IsCoordinator => Roles.Contains(CorridorRoles.Coordinator);
@@ -15,5 +23,12 @@ public sealed record CallerIdentity(string Subject, string Region, string Organ,
         user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
         user.FindFirstValue(CorridorClaims.Region) ?? "",
         user.FindFirstValue(CorridorClaims.Organ) ?? "",
-        user.FindAll(CorridorClaims.Role).Select(c => c.Value).ToArray());
+        user.FindAll(CorridorClaims.Role).Select(c => c.Value).ToArray())
+    {
+        ClientId = user.FindFirstValue(CorridorClaims.ClientId) ?? user.FindFirstValue(CorridorClaims.AuthorizedParty),
+        // "scope" is one space-separated claim (RFC 9068); some providers send one claim per scope or use "scp".
+        Scopes = user.FindAll(c => c.Type is CorridorClaims.Scope or CorridorClaims.ScopeShort)
+            .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal),
+    };
 }

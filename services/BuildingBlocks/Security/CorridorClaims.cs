@@ -10,4 +10,16 @@ public static class CorridorClaims
     public const string Organ = "organ";
 
     public const string Role = "role";
+
+    /// <summary>The granted scopes, space-separated (RFC 9068).</summary>
+    public const string Scope = "scope";
+
+    /// <summary>The scopes as some providers name the claim.</summary>
+    public const string ScopeShort = "scp";
+
+    /// <summary>The OAuth client the token was issued to (RFC 9068).</summary>
+    public const string ClientId = "client_id";
+
+    /// <summary>The client as OpenID Connect names it when client_id is absent.</summary>
+    public const string AuthorizedParty = "azp";
 }

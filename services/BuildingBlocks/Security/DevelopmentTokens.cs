@@ -19,6 +19,10 @@ public static class DevelopmentTokens
         return new SymmetricSecurityKey(bytes);
     }
 
+    /// <summary>
+    /// A token for <paramref name="caller"/>, with its client id and scopes when set. A negative
+    /// <paramref name="lifetime"/> gives a token that has already expired.
+    /// </summary>
     public static string Issue(AuthOptions options, CallerIdentity caller, TimeSpan lifetime)
     {
         var key = options.DevelopmentSigningKey
@@ -30,15 +34,27 @@ public static class DevelopmentTokens
             new(CorridorClaims.Organ, caller.Organ),
         };
         claims.AddRange(caller.Roles.Select(r => new Claim(CorridorClaims.Role, r)));
+        if (!string.IsNullOrEmpty(caller.ClientId))
+        {
+            claims.Add(new Claim(CorridorClaims.ClientId, caller.ClientId));
+        }
+
+        if (caller.Scopes.Count > 0)
+        {
+            claims.Add(new Claim(CorridorClaims.Scope, string.Join(' ', caller.Scopes.Order(StringComparer.Ordinal))));
+        }
 
         var now = DateTime.UtcNow;
+        var expires = now.Add(lifetime);
+        var notBefore = expires > now ? now.AddMinutes(-1) : expires.AddMinutes(-5);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,
             Audience = options.Audience,
             Subject = new ClaimsIdentity(claims),
-            NotBefore = now.AddMinutes(-1),
-            Expires = now.Add(lifetime),
+            IssuedAt = notBefore,
+            NotBefore = notBefore,
+            Expires = expires,
             SigningCredentials = new SigningCredentials(SigningKey(key), SecurityAlgorithms.HmacSha256),
         });
     }

@@ -10,10 +10,14 @@ namespace Corridor.BuildingBlocks.Security;
 
 public static class SecurityExtensions
 {
-    /// <summary>JWT bearer from the configured OIDC authority, or the development key when none is set.</summary>
-    public static IHostApplicationBuilder AddCorridorAuthentication(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// JWT bearer from the configured OIDC authority, or the development key when none is set. Every policy
+    /// also limits sync clients to the scopes "{scope}.read" / "{scope}.write" (Auth:Scope, else <paramref name="scope"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddCorridorAuthentication(this IHostApplicationBuilder builder, string scope)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        options.Scope ??= scope;
         builder.Services.AddSingleton(options);
         builder.Services.AddHttpContextAccessor();
 
@@ -44,13 +48,17 @@ public static class SecurityExtensions
             }
         });
 
+        var member = MemberPolicy(options.Scope);
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(MemberPolicy())
-            .AddPolicy(CorridorPolicies.Member, MemberPolicy())
-            .AddPolicy(CorridorPolicies.Reviewer, p => p.Combine(MemberPolicy())
+            .SetDefaultPolicy(member)
+            .SetFallbackPolicy(member)
+            .AddPolicy(CorridorPolicies.Member, member)
+            .AddPolicy(CorridorPolicies.Reviewer, p => p.Combine(member)
                 .RequireRole(CorridorRoles.Coordinator, CorridorRoles.Secretariat))
-            .AddPolicy(CorridorPolicies.Secretariat, p => p.Combine(MemberPolicy())
+            .AddPolicy(CorridorPolicies.Secretariat, p => p.Combine(member)
                 .RequireRole(CorridorRoles.Secretariat));
+        builder.Services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, CorridorAuthorizationResultHandler>();
 
         builder.Services.AddScoped(sp =>
             CallerIdentity.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User
@@ -59,9 +67,10 @@ public static class SecurityExtensions
     }
 
     // Every caller must carry the region and organ claims that tenancy rules rely on.
-    private static AuthorizationPolicy MemberPolicy() => new AuthorizationPolicyBuilder()
+    private static AuthorizationPolicy MemberPolicy(string scope) => new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()
         .RequireClaim(CorridorClaims.Region)
         .RequireClaim(CorridorClaims.Organ)
+        .AddRequirements(new ScopeRequirement(scope))
         .Build();
 }
