@@ -91,7 +91,7 @@ public sealed class Activity : AggregateRoot
             Summary = input.Summary.Trim(),
             EvidenceSha256 = input.Evidence?.Sha256,
             EvidenceLocation = input.Evidence?.Location,
-            RecordedBy = by.Subject,
+            RecordedBy = by.Actor,
             RecordedByOrganId = by.Organ,
             RecordedByRegionCode = by.Region,
             RecordedAt = now,

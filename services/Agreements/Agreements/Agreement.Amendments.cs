@@ -38,7 +38,7 @@ public sealed partial class Agreement
 
         EnsureNoPairingOverlap(content.Parties.Select(p => p.OrganId).ToArray(), content.TermStart, content.TermEnd, others);
         var required = PartyOrganIds.Union(content.Parties.Select(p => p.OrganId), StringComparer.Ordinal).ToArray();
-        var amendment = new Amendment(_amendments.Count + 1, reason.Trim(), changes, required, by.Subject, by.Organ, now);
+        var amendment = new Amendment(_amendments.Count + 1, reason.Trim(), changes, required, by.Actor, by.Organ, now);
         _amendments.Add(amendment);
         Record("amend-propose", Status, by, now, $"amendment {amendment.Number}: {amendment.Reason}");
         return amendment;
@@ -90,7 +90,7 @@ public sealed partial class Agreement
 
         amendment.Adopt(now);
         // Same change, same version: the adoption is its own audit line next to the last signature.
-        _history.Add(new AgreementTransition("amend", Status, Status, by.Subject, by.Organ, by.Region, now, $"amendment {number} adopted: {amendment.Reason}"));
+        _history.Add(new AgreementTransition("amend", Status, Status, by.Actor, by.Organ, by.Region, now, $"amendment {number} adopted: {amendment.Reason}"));
         Raise(new AgreementAmended(
             Id, number, PartyOrganIds, TermStart, TermEnd, partiesChanged, termChanged, amendment.Changes.Plans is not null, version, now));
     }

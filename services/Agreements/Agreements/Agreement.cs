@@ -384,7 +384,7 @@ public sealed partial class Agreement : AggregateRoot
 
     private long Record(string action, AgreementStatus? from, CallerIdentity by, DateTime now, string? note)
     {
-        _history.Add(new AgreementTransition(action, from, Status, by.Subject, by.Organ, by.Region, now, note));
+        _history.Add(new AgreementTransition(action, from, Status, by.Actor, by.Organ, by.Region, now, note));
         UpdatedAt = now;
         return NextVersion();
     }

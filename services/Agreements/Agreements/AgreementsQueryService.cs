@@ -1,5 +1,6 @@
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Agreements.V1;
 using FluentValidation;
 using FluentValidation.Results;
@@ -12,6 +13,7 @@ namespace Corridor.Agreements.Agreements;
 /// <summary>gRPC adapter: authoritative answers about agreements for Lists.</summary>
 internal sealed class AgreementsQueryService(AgreementsDbContext db) : AgreementsQuery.AgreementsQueryBase
 {
+    [ReadOnlyCall]
     public override async Task<CheckBindingReply> CheckBinding(CheckBindingRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.AgreementId, out var id))

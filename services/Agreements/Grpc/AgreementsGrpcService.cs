@@ -32,9 +32,11 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
         return Reply(agreement);
     }
 
+    [ReadOnlyCall]
     public override async Task<G.AgreementReply> GetAgreement(G.GetAgreementRequest request, ServerCallContext context) =>
         Reply(await AgreementQueries.GetAsync(db, Id(request.AgreementId), context.CancellationToken));
 
+    [ReadOnlyCall]
     public override async Task<G.ListAgreementsReply> ListAgreements(G.ListAgreementsRequest request, ServerCallContext context)
     {
         var found = await AgreementQueries.ListAsync(
@@ -42,6 +44,7 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
         return new G.ListAgreementsReply { Agreements = { found.Select(Reply) } };
     }
 
+    [ReadOnlyCall]
     public override async Task<G.ListAgreementsReply> ListExpiring(G.ListExpiringRequest request, ServerCallContext context)
     {
         var window = request.WithinDays == 0 ? lifecycle.RenewalWindowDays : Math.Clamp(request.WithinDays, 0, 3650);
@@ -49,6 +52,7 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
         return new G.ListAgreementsReply { Agreements = { found.Select(Reply) } };
     }
 
+    [ReadOnlyCall]
     public override async Task<G.HistoryReply> GetHistory(G.GetAgreementRequest request, ServerCallContext context)
     {
         var agreement = await AgreementQueries.GetAsync(db, Id(request.AgreementId), context.CancellationToken);
@@ -138,18 +142,21 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
         return Reply(await ActivityRecording.RecordAsync(db, Id(request.AgreementId), caller, body.ToInput(), Now(), context.CancellationToken));
     }
 
+    [ReadOnlyCall]
     public override async Task<G.ListActivitiesReply> ListActivities(G.ListActivitiesRequest request, ServerCallContext context)
     {
         var found = await ActivityQueries.ListAsync(db, Id(request.AgreementId), Optional(request.Area), request.Year == 0 ? null : request.Year, context.CancellationToken);
         return new G.ListActivitiesReply { Activities = { found.Select(Reply) } };
     }
 
+    [ReadOnlyCall]
     public override async Task<G.ScorecardReply> GetScorecard(G.GetScorecardRequest request, ServerCallContext context)
     {
         var card = await ScorecardQueries.ForAgreementAsync(db, Id(request.AgreementId), ScorecardEndpoints.Year(request.Year == 0 ? null : request.Year, clock), context.CancellationToken);
         return new G.ScorecardReply { AgreementId = card.AgreementId.ToString(), Year = card.Year, Agreements = 1, Areas = { card.Areas.Select(Reply) } };
     }
 
+    [ReadOnlyCall]
     public override async Task<G.ScorecardReply> GetRollUp(G.GetRollUpRequest request, ServerCallContext context)
     {
         var card = await ScorecardQueries.RollUpAsync(

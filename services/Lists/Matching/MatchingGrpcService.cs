@@ -13,6 +13,7 @@ internal sealed class MatchingGrpcService(
     ListsDbContext db, CallerIdentity caller, TimeProvider clock, IValidator<DeclineMatchRequest> declineValidator, IValidator<ReleaseCommitmentRequest> releaseValidator)
     : Contracts.Lists.V1.Matching.MatchingBase
 {
+    [ReadOnlyCall]
     public override async Task<SuggestionsReply> SuggestResources(SuggestResourcesRequest request, ServerCallContext context)
     {
         var suggestions = await SuggestionEndpoints.SuggestAsync(
@@ -33,6 +34,7 @@ internal sealed class MatchingGrpcService(
             db, GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), GrpcArguments.Id(request.ResourceId, nameof(request.ResourceId)),
             caller, Now(), context.CancellationToken));
 
+    [ReadOnlyCall]
     public override async Task<MatchReply> GetMatch(GetMatchRequest request, ServerCallContext context) =>
         Reply(await MatchCommands.GetAsync(db, GrpcArguments.Id(request.MatchId, nameof(request.MatchId)), context.CancellationToken));
 
@@ -58,6 +60,7 @@ internal sealed class MatchingGrpcService(
             context.CancellationToken));
     }
 
+    [ReadOnlyCall]
     public override async Task<ListCommitmentsReply> ListCommitments(ListCommitmentsRequest request, ServerCallContext context)
     {
         var reply = new ListCommitmentsReply();

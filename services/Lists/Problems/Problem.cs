@@ -143,7 +143,7 @@ public sealed class Problem : AggregateRoot
             Severity = severity,
             RaisedByOrganId = caller.Organ,
             RaisedByRegionCode = caller.Region,
-            RaisedBy = caller.Subject,
+            RaisedBy = caller.Actor,
             EnterpriseCreditCode = enterpriseCreditCode,
             ExternalReference = string.IsNullOrWhiteSpace(externalReference) ? null : externalReference.Trim(),
             HandlingRegionCode = caller.Region,
@@ -228,7 +228,7 @@ public sealed class Problem : AggregateRoot
             throw new ForbiddenException("problem.not-responsible", "Only the responsible or a co-responsible organ can report progress.");
         }
 
-        _progress.Add(new ProgressReport(Required(text, "text"), string.IsNullOrWhiteSpace(supportNeeded) ? null : supportNeeded, caller.Organ, caller.Subject, now));
+        _progress.Add(new ProgressReport(Required(text, "text"), string.IsNullOrWhiteSpace(supportNeeded) ? null : supportNeeded, caller.Organ, caller.Actor, now));
         var version = Record("progress", Status, Status, caller, now, text);
         Raise(new ProblemProgressReported(Id, RaisedByRegionCode, HandlingRegionCode, caller.Organ, Status.ToString(), supportNeeded, version, now));
     }
@@ -345,7 +345,7 @@ public sealed class Problem : AggregateRoot
             throw new ForbiddenException("problem.not-a-member", "Only members of the conference can urge a problem.");
         }
 
-        _urgings.Add(new Urging(caller.Subject, caller.Organ, caller.Region, now, note));
+        _urgings.Add(new Urging(caller.Actor, caller.Organ, caller.Region, now, note));
         var version = Record("urge", Status, Status, caller, now, note);
         Raise(new ProblemUrged(Id, RaisedByRegionCode, HandlingRegionCode, caller.Organ, caller.Region, version, now));
     }
@@ -374,7 +374,7 @@ public sealed class Problem : AggregateRoot
 
     private long Record(string action, ProblemStatus? from, ProblemStatus to, CallerIdentity caller, DateTime now, string? note)
     {
-        _history.Add(new ProblemTransition(action, from, to, caller.Subject, caller.Organ, caller.Region, now, note));
+        _history.Add(new ProblemTransition(action, from, to, caller.Actor, caller.Organ, caller.Region, now, note));
         UpdatedAt = now;
         return NextVersion();
     }

@@ -22,9 +22,11 @@ internal sealed class ProblemsGrpcService(
     ListsDbContext db, CallerIdentity caller, TimeProvider clock, IServiceProvider services, IListSubmission<RaiseProblemRequest, Problem> list)
     : Contracts.Lists.V1.Problems.ProblemsBase
 {
+    [ReadOnlyCall]
     public override async Task<ProblemReply> GetProblem(GetProblemRequest request, ServerCallContext context) =>
         Reply(await ProblemQueries.GetAsync(db, GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), context.CancellationToken));
 
+    [ReadOnlyCall]
     public override async Task<ListProblemsReply> ListProblems(ListProblemsRequest request, ServerCallContext context)
     {
         var filter = new ProblemFilter(
@@ -121,6 +123,7 @@ internal sealed class ProblemsGrpcService(
         return await ApplyAsync(request.ProblemId, request.ExpectedVersion, SupervisionCommands.Urge(urge, caller), context);
     }
 
+    [ReadOnlyCall]
     public override async Task<ProblemHistoryReply> GetProblemHistory(GetProblemRequest request, ServerCallContext context)
     {
         var problem = await ProblemQueries.GetAsync(db, GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), context.CancellationToken);
@@ -140,6 +143,7 @@ internal sealed class ProblemsGrpcService(
     }
 
     [Authorize(Policy = CorridorPolicies.Reviewer)]
+    [ReadOnlyCall]
     public override async Task<ListProblemsReply> ListEscalatedProblems(ListEscalatedProblemsRequest request, ServerCallContext context)
     {
         var reply = new ListProblemsReply();
@@ -147,6 +151,7 @@ internal sealed class ProblemsGrpcService(
         return reply;
     }
 
+    [ReadOnlyCall]
     public override async Task<ProblemStatisticsReply> GetProblemStatistics(GetProblemStatisticsRequest request, ServerCallContext context)
     {
         var statistics = await ProblemStatistics.ComputeAsync(

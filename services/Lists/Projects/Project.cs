@@ -133,7 +133,7 @@ public sealed class Project : AggregateRoot
             CreatedAt = now,
         };
         project.Apply(content);
-        project._revisions.Add(new ProjectRevision(1, content.ToJson(), [], lead.Subject, lead.Organ, lead.Region, now));
+        project._revisions.Add(new ProjectRevision(1, content.ToJson(), [], lead.Actor, lead.Organ, lead.Region, now));
         var version = project.Record("draft", null, ProjectStatus.Draft, lead, now, null);
         project.Raise(new ProjectDrafted(
             project.Id, project.Title, project.LeadOrganId, project.LeadRegionCode, project.ParticipatingRegions.ToArray(), project.AgreementId, version, now));
@@ -163,7 +163,7 @@ public sealed class Project : AggregateRoot
         Apply(content);
         Revision++;
         var changedFields = changes.Select(c => c.Field).ToArray();
-        _revisions.Add(new ProjectRevision(Revision, content.ToJson(), changedFields, caller.Subject, caller.Organ, caller.Region, now));
+        _revisions.Add(new ProjectRevision(Revision, content.ToJson(), changedFields, caller.Actor, caller.Organ, caller.Region, now));
         var underReview = Status == ProjectStatus.Submitted;
         var voided = underReview ? VoidRound($"revision {Revision} replaced revision {Revision - 1}", now) : [];
         if (underReview)
@@ -469,7 +469,7 @@ public sealed class Project : AggregateRoot
             throw new DomainRuleException("review.already-approved", $"{party} has already approved revision {revision}.");
         }
 
-        _approvals.Add(new Approval(party.Key, revision, Round, caller.Subject, caller.Organ, now, onBehalf, note));
+        _approvals.Add(new Approval(party.Key, revision, Round, caller.Actor, caller.Organ, now, onBehalf, note));
         var pending = PendingParties(required);
         var complete = pending.Count == 0;
         if (complete)
@@ -521,7 +521,7 @@ public sealed class Project : AggregateRoot
 
     private long Record(string action, ProjectStatus? from, ProjectStatus to, CallerIdentity caller, DateTime now, string? note)
     {
-        _history.Add(new ProjectTransition(action, from, to, Revision, caller.Subject, caller.Organ, caller.Region, now, note));
+        _history.Add(new ProjectTransition(action, from, to, Revision, caller.Actor, caller.Organ, caller.Region, now, note));
         UpdatedAt = now;
         return NextVersion();
     }

@@ -31,9 +31,11 @@ internal sealed class ProjectsGrpcService(
             request.ProjectId, request.ExpectedVersion, ProjectDrafting.Edit(caller, content, agreements, policy, Now, context.CancellationToken), context);
     }
 
+    [ReadOnlyCall]
     public override async Task<ProjectReply> GetProject(ProjectIdCall request, ServerCallContext context) =>
         await ReplyAsync(await ProjectQueries.GetAsync(db, ParseId(request.ProjectId), context.CancellationToken), context);
 
+    [ReadOnlyCall]
     public override async Task<ListProjectsReply> ListProjects(ListProjectsCall request, ServerCallContext context)
     {
         var filter = new ProjectFilter(
@@ -43,9 +45,11 @@ internal sealed class ProjectsGrpcService(
         return Page(page.Items, page.NextCursor);
     }
 
+    [ReadOnlyCall]
     public override async Task<ListProjectsReply> GetReviewQueue(ReviewQueueCall request, ServerCallContext context) =>
         Page(await ProjectQueries.ReviewQueueAsync(db, caller, policy, Now, context.CancellationToken), null);
 
+    [ReadOnlyCall]
     public override async Task<ProjectHistoryReply> GetReviewHistory(ProjectIdCall request, ServerCallContext context)
     {
         var project = await ProjectQueries.GetAsync(db, ParseId(request.ProjectId), context.CancellationToken);
@@ -65,6 +69,7 @@ internal sealed class ProjectsGrpcService(
         return reply;
     }
 
+    [ReadOnlyCall]
     public override async Task<RevisionDiffReply> GetRevisionDiff(RevisionDiffCall request, ServerCallContext context)
     {
         var diff = await ProjectQueries.DiffAsync(db, ParseId(request.ProjectId), request.From, request.To, context.CancellationToken);
@@ -73,6 +78,7 @@ internal sealed class ProjectsGrpcService(
         return reply;
     }
 
+    [ReadOnlyCall]
     public override async Task<Contracts.Lists.V1.ProjectStatisticsReply> GetProjectStatistics(ProjectStatisticsCall request, ServerCallContext context)
     {
         var statistics = await ProjectStatistics.ComputeAsync(db, context.CancellationToken);

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Infrastructure;
 using FluentValidation;
@@ -12,6 +13,7 @@ namespace Corridor.Lists.Projects;
 /// <summary>gRPC adapter: authoritative project status for Teams.</summary>
 internal sealed class ProjectsQueryService(ListsDbContext db) : ProjectsQuery.ProjectsQueryBase
 {
+    [ReadOnlyCall]
     public override async Task<ProjectStatusReply> GetProjectStatus(GetProjectStatusRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ProjectId, out var id))

@@ -17,6 +17,7 @@ internal sealed class ResourcesGrpcService(
     ListsDbContext db, CallerIdentity caller, TimeProvider clock, IValidator<ResourceRequest> validator, IValidator<WithdrawResourceRequest> withdrawValidator)
     : Contracts.Lists.V1.Resources.ResourcesBase
 {
+    [ReadOnlyCall]
     public override async Task<ResourceReply> GetResource(GetResourceRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ResourceId, out var id))
@@ -28,6 +29,7 @@ internal sealed class ResourcesGrpcService(
         return Reply(ResourceResponse.From(resource));
     }
 
+    [ReadOnlyCall]
     public override async Task<ListResourcesReply> ListResources(ListResourcesRequest request, ServerCallContext context)
     {
         var filter = new ResourceFilter(

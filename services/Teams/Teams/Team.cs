@@ -355,7 +355,7 @@ public sealed class Team : AggregateRoot
             throw new DomainRuleException("deployment.not-started", $"The deployment starts on {deployment.From:yyyy-MM-dd}; outcomes are recorded once it is under way.");
         }
 
-        var outcome = new DeploymentOutcome(Required(text, "text"), caller.Subject, now);
+        var outcome = new DeploymentOutcome(Required(text, "text"), caller.Actor, now);
         deployment.AddOutcome(outcome);
         Record("outcome", Status, null, caller, now, $"project {deployment.ProjectId}: {text}");
         return outcome;
@@ -375,7 +375,7 @@ public sealed class Team : AggregateRoot
             throw new DomainRuleException("credit.duplicate", $"The team is already credited on problem {problemId}.");
         }
 
-        var credit = new ProblemCredit(problemId, deploymentId, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), caller.Subject, now);
+        var credit = new ProblemCredit(problemId, deploymentId, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), caller.Actor, now);
         _credits.Add(credit);
         Record("credit", Status, null, caller, now, $"problem {problemId}{(credit.Note is null ? "" : ": " + credit.Note)}");
         return credit;
@@ -440,7 +440,7 @@ public sealed class Team : AggregateRoot
 
     private void AddHistory(string action, TeamStatus? from, DateOnly? effectiveOn, CallerIdentity caller, DateTime now, string? note)
     {
-        _history.Add(new TeamChange(action, from, Status, effectiveOn, caller.Subject, caller.Organ, caller.Region, now, note));
+        _history.Add(new TeamChange(action, from, Status, effectiveOn, caller.Actor, caller.Organ, caller.Region, now, note));
         UpdatedAt = now;
     }
 

@@ -23,9 +23,11 @@ internal sealed class TeamsGrpcService(
     ProblemResolutionCheck problems,
     IServiceProvider services) : G.Teams.TeamsBase
 {
+    [ReadOnlyCall]
     public override async Task<G.TeamReply> GetTeam(G.GetTeamRequest request, ServerCallContext context) =>
         Reply(await TeamQueries.GetAsync(db, Id(request.TeamId, "TeamId"), context.CancellationToken));
 
+    [ReadOnlyCall]
     public override async Task<G.ListTeamsReply> ListTeams(G.ListTeamsRequest request, ServerCallContext context)
     {
         var filter = new TeamFilter(
@@ -86,6 +88,7 @@ internal sealed class TeamsGrpcService(
         return Reply(team);
     }
 
+    [ReadOnlyCall]
     public override async Task<G.ListMembersReply> ListMembers(G.ListMembersRequest request, ServerCallContext context)
     {
         var team = await TeamQueries.GetAsync(db, Id(request.TeamId, "TeamId"), context.CancellationToken);
@@ -162,6 +165,7 @@ internal sealed class TeamsGrpcService(
         return Reply(team);
     }
 
+    [ReadOnlyCall]
     public override async Task<G.HistoryReply> GetHistory(G.GetHistoryRequest request, ServerCallContext context)
     {
         var team = await TeamQueries.GetAsync(db, Id(request.TeamId, "TeamId"), context.CancellationToken);
@@ -182,6 +186,7 @@ internal sealed class TeamsGrpcService(
         return reply;
     }
 
+    [ReadOnlyCall]
     public override async Task<G.StatisticsReply> GetStatistics(G.GetStatisticsRequest request, ServerCallContext context)
     {
         var statistics = await TeamStatistics.ComputeAsync(db, StatisticsEndpoints.Day(Date(request.On, "On"), clock), context.CancellationToken);
@@ -212,6 +217,7 @@ internal sealed class TeamsGrpcService(
         return reply;
     }
 
+    [ReadOnlyCall]
     public override async Task<G.ListApprovedProjectsReply> ListApprovedProjects(G.ListApprovedProjectsRequest request, ServerCallContext context)
     {
         var rows = await ApprovedProjectEndpoints.ListAsync(Optional(request.Status), Optional(request.Region), Optional(request.Q), db, context.CancellationToken);
