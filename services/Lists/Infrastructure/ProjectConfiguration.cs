@@ -22,7 +22,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.ReviewComments).HasMaxLength(ProjectContent.MaxText);
         builder.Property(p => p.RejectionReason).HasMaxLength(ProjectContent.MaxText);
         builder.Property(p => p.CancellationReason).HasMaxLength(ProjectContent.MaxText);
+        builder.Property(p => p.ExternalReference).HasMaxLength(Project.MaxExternalReference);
         builder.HasIndex(p => new { p.Status, p.LeadRegionCode });
+        builder.HasIndex(p => new { p.LeadRegionCode, p.ExternalReference }).IsUnique().HasFilter("\"ExternalReference\" IS NOT NULL");
         builder.HasIndex(p => p.AgreementId);
         builder.HasIndex(p => new { p.CreatedAt, p.Id });
         builder.HasIndex(p => new { p.Status, p.ReviewDueAt });

@@ -13,6 +13,14 @@ internal static class MatchCommands
 {
     public static async Task<Match> ProposeAsync(ListsDbContext db, Guid problemId, Guid resourceId, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {
+        var match = await AddAsync(db, problemId, resourceId, caller, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return match;
+    }
+
+    /// <summary>Proposes the match and adds it to <paramref name="db"/> without saving.</summary>
+    public static async Task<Match> AddAsync(ListsDbContext db, Guid problemId, Guid resourceId, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
+    {
         var problem = await db.Problems.SingleOrDefaultAsync(p => p.Id == problemId, cancellationToken)
             ?? throw new NotFoundException("Problem", problemId.ToString());
         var resource = await db.Resources.SingleOrDefaultAsync(r => r.Id == resourceId, cancellationToken)
@@ -24,7 +32,6 @@ internal static class MatchCommands
 
         var match = Match.Propose(problem, resource, caller, now);
         db.Matches.Add(match);
-        await db.SaveChangesAsync(cancellationToken);
         return match;
     }
 

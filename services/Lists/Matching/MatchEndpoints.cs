@@ -1,7 +1,6 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Lists.Matching;
 
@@ -12,7 +11,7 @@ internal static class MatchEndpoints
     public static IEndpointRouteBuilder MapMatchEndpoints(this IEndpointRouteBuilder routes)
     {
         var matches = routes.MapGroup(Path).WithTags("Matching");
-        matches.MapPost("/", ProposeAsync).Validate<ProposeMatchRequest>();
+        matches.MapPost("/", ProposeAsync).Validate<ProposeMatchRequest>().Produces<MatchResponse>(StatusCodes.Status201Created);
         matches.MapGet("/{id:guid}", GetAsync);
         matches.MapPost("/{id:guid}/accept", (Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             AnswerAsync(http, MatchCommands.AcceptAsync(db, id, IfMatch(http), caller, Now(clock), ct)));
@@ -25,12 +24,15 @@ internal static class MatchEndpoints
         return routes;
     }
 
-    private static async Task<Created<MatchResponse>> ProposeAsync(
-        ProposeMatchRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>Idempotency-Key honoured: the same key and body replay the first answer, another body is 422.</summary>
+    private static Task<IResult> ProposeAsync(ProposeMatchRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http)
     {
-        var match = await MatchCommands.ProposeAsync(db, request.ProblemId!.Value, request.ResourceId!.Value, caller, Now(clock), cancellationToken);
-        ETags.Set(response, match.Version);
-        return TypedResults.Created($"{Path}/{match.Id}", MatchResponse.From(match));
+        var now = Now(clock);
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, async () =>
+        {
+            var match = await MatchCommands.AddAsync(db, request.ProblemId!.Value, request.ResourceId!.Value, caller, now, http.RequestAborted);
+            return ($"{Path}/{match.Id}", match.Version, MatchResponse.From(match));
+        });
     }
 
     private static async Task<MatchResponse> GetAsync(Guid id, ListsDbContext db, HttpResponse response, CancellationToken cancellationToken)

@@ -351,6 +351,29 @@ public sealed class Problem : AggregateRoot
     }
 
     /// <summary>
+    /// The raising region withdraws the problem before anyone acted on it: still Open with nothing but the raise
+    /// on its trail (no urging), and <paramref name="referenced"/> false (no match proposed for it, no problem
+    /// marked a duplicate of it). The caller then removes the aggregate; <see cref="ProblemRetracted"/> carries the
+    /// version this gives it.
+    /// </summary>
+    public void Retract(CallerIdentity caller, bool referenced, DateTime now)
+    {
+        if (caller.Region != RaisedByRegionCode)
+        {
+            throw new ForbiddenException("problem.not-the-raising-region", $"Only region {RaisedByRegionCode}, which raised the problem, can retract it.");
+        }
+
+        if (Status != ProblemStatus.Open || _history.Count > 1 || referenced)
+        {
+            throw new DomainRuleException(
+                "problem.not-retractable", $"The problem was already acted on ({Status}, {_history.Count} steps on its trail{(referenced ? ", referenced by a match or a duplicate" : "")}); it can no longer be retracted.");
+        }
+
+        UpdatedAt = now;
+        Raise(new ProblemRetracted(Id, RaisedByRegionCode, HandlingRegionCode, ExternalReference, caller.Organ, NextVersion(), now));
+    }
+
+    /// <summary>
     /// Escalates an overdue problem to the coordinators, once per due date: a new acceptance or a transfer
     /// clears <see cref="EscalatedAt"/>.
     /// </summary>

@@ -29,6 +29,21 @@ internal static class ProblemChange
             return Task.CompletedTask;
         }, cancellationToken);
 
+    /// <summary>Retracts and deletes the problem (see <see cref="Problem.Retract"/>); the version precondition is the caller's to require.</summary>
+    public static async Task<Problem> RetractAsync(
+        ListsDbContext db, Guid id, Action<long> checkVersion, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
+    {
+        var problem = await db.Problems.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Problem", id.ToString());
+        checkVersion(problem.Version);
+        var referenced = await db.Matches.AnyAsync(m => m.ProblemId == id, cancellationToken)
+            || await db.Problems.AnyAsync(p => p.DuplicateOfId == id, cancellationToken);
+        problem.Retract(caller, referenced, now);
+        db.Problems.Remove(problem);
+        await db.SaveChangesAsync(cancellationToken);
+        return problem;
+    }
+
     /// <summary>Marks the problem a duplicate of the survivor, which must exist (and may not be itself: the domain refuses that).</summary>
     public static Task<Problem> MarkDuplicateAsync(
         ListsDbContext db, Guid id, Action<long> checkVersion, Guid survivorId, CallerIdentity caller, DateTime now, CancellationToken cancellationToken) =>

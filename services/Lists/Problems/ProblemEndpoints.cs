@@ -12,13 +12,14 @@ internal static class ProblemEndpoints
     public static IEndpointRouteBuilder MapProblemEndpoints(this IEndpointRouteBuilder routes)
     {
         var problems = routes.MapGroup("/api/v1/problems").WithTags("Problems");
-        problems.MapPost("/", RaiseProblem.HandleAsync).Validate<RaiseProblemRequest>();
+        problems.MapPost("/", RaiseProblem.HandleAsync).Validate<RaiseProblemRequest>().Produces<ProblemResponse>(StatusCodes.Status201Created);
         problems.MapGet("/", ListAsync);
         problems.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<RaiseProblemRequest>();
         problems.MapGet("/escalated", EscalatedAsync).RequireAuthorization(CorridorPolicies.Reviewer);
         problems.MapGet("/statistics", (DateOnly? from, DateOnly? to, ListsDbContext db, TimeProvider clock, CancellationToken ct) =>
             ProblemStatistics.ComputeAsync(db, from, to, Today(clock), ct));
         problems.MapGet("/{id:guid}", GetAsync);
+        problems.MapDelete("/{id:guid}", DeleteAsync);
         problems.MapGet("/{id:guid}/history", HistoryAsync);
         problems.MapSupervision();
         return routes;
@@ -44,10 +45,17 @@ internal static class ProblemEndpoints
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (problem, outcome) = await ProblemUpsert.ApplyAsync(
-            db, list, externalReference, request, caller, v => ETags.CheckIfMatch(http.Request, v), now, cancellationToken);
+            db, list, externalReference, request, caller, VersionPrecondition.FromIfMatch(http.Request), now, cancellationToken);
         ETags.Set(http.Response, problem.Version);
         var body = new ProblemUpsertResponse(outcome, ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
         return outcome == ProblemUpsert.Created ? TypedResults.Created($"/api/v1/problems/{problem.Id}", body) : TypedResults.Ok(body);
+    }
+
+    /// <summary>The raising region retracts an untouched problem (If-Match required); 204, and ProblemRetracted on the broker.</summary>
+    private static async Task<NoContent> DeleteAsync(Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        await ProblemChange.RetractAsync(db, id, v => ETags.RequireIfMatch(http.Request, v), caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IReadOnlyList<ProblemTransitionResponse>> HistoryAsync(Guid id, ListsDbContext db, CancellationToken cancellationToken)

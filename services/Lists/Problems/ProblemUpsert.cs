@@ -11,8 +11,9 @@ public sealed record ProblemUpsertResponse(string Outcome, ProblemResponse Probl
 
 /// <summary>
 /// One problem keyed by the caller region's external reference, by the same rules as a batch item:
-/// raised when new, "Unchanged" when the content is the same, otherwise whatever the list's update rule says
-/// (today: refused with problem.content-fixed, because a raised problem changes only through its supervision).
+/// raised when new, "Unchanged" when the content is the same (If-Match honoured when sent), otherwise — If-Match
+/// required — whatever the list's update rule says (today: refused with problem.content-fixed, because a raised
+/// problem changes only through its supervision).
 /// </summary>
 internal static class ProblemUpsert
 {
@@ -26,7 +27,7 @@ internal static class ProblemUpsert
         string externalReference,
         RaiseProblemRequest request,
         CallerIdentity caller,
-        Action<long> checkVersion,
+        VersionPrecondition precondition,
         DateTime now,
         CancellationToken cancellationToken)
     {
@@ -48,8 +49,14 @@ internal static class ProblemUpsert
             return (await RaiseProblem.RaiseAsync(db, named, caller, now, cancellationToken), Created);
         }
 
-        checkVersion(existing.Version);
-        if (list.ContentHashOf(existing) == list.ContentHashOf(named) || !list.Update(existing, named, caller, now))
+        precondition.Check(existing.Version);
+        if (list.ContentHashOf(existing) == list.ContentHashOf(named))
+        {
+            return (existing, Unchanged);
+        }
+
+        precondition.Require(existing.Version);
+        if (!list.Update(existing, named, caller, now))
         {
             return (existing, Unchanged);
         }

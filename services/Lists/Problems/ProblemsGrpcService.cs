@@ -53,8 +53,15 @@ internal sealed class ProblemsGrpcService(
                 GrpcArguments.Optional(request.Severity), GrpcArguments.Optional(request.EnterpriseCreditCode), null),
             context);
         var (problem, outcome) = await ProblemUpsert.ApplyAsync(
-            db, list, request.ExternalReference, raise, caller, GrpcArguments.ExpectVersion(request.ExpectedVersion), Now(), context.CancellationToken);
+            db, list, request.ExternalReference, raise, caller, VersionPrecondition.Expect(request.ExpectedVersion), Now(), context.CancellationToken);
         return new UpsertProblemReply { Outcome = outcome, Problem = Reply(problem) };
+    }
+
+    public override async Task<DeleteProblemReply> DeleteProblem(DeleteProblemRequest request, ServerCallContext context)
+    {
+        var id = GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId));
+        var retracted = await ProblemChange.RetractAsync(db, id, GrpcArguments.RequireVersion(request.ExpectedVersion), caller, Now(), context.CancellationToken);
+        return new DeleteProblemReply { ProblemId = retracted.Id.ToString(), Version = retracted.Version };
     }
 
     public override async Task<ProblemReply> AcceptProblem(GrpcAcceptProblemRequest request, ServerCallContext context)

@@ -1,9 +1,7 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
-using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;
@@ -27,17 +25,44 @@ public sealed class RaiseProblemValidator : AbstractValidator<RaiseProblemReques
 
 internal static class RaiseProblem
 {
-    public static async Task<Created<ProblemResponse>> HandleAsync(
-        RaiseProblemRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>Idempotency-Key honoured: the same key and body replay the first answer, another body is 422.</summary>
+    public static Task<IResult> HandleAsync(RaiseProblemRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var problem = await RaiseAsync(db, request, caller, now, cancellationToken);
-        ETags.Set(response, problem.Version);
-        return TypedResults.Created($"/api/v1/problems/{problem.Id}", ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
+        Problem? problem = null;
+        return IdempotentCreate.HandleAsync(
+            http,
+            db,
+            caller,
+            request,
+            now,
+            async () =>
+            {
+                problem = await AddAsync(db, request, caller, now, http.RequestAborted);
+                return ($"/api/v1/problems/{problem.Id}", problem.Version, ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
+            },
+            () => ExplainAsync(db, problem!));
     }
 
     /// <summary>The caller's organ raises the problem for the caller's region; an external reference is unique per region.</summary>
     public static async Task<Problem> RaiseAsync(ListsDbContext db, RaiseProblemRequest request, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
+    {
+        var problem = await AddAsync(db, request, caller, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await ExplainAsync(db, problem);
+            throw;
+        }
+
+        return problem;
+    }
+
+    /// <summary>Raises the problem and adds it to <paramref name="db"/> without saving.</summary>
+    private static async Task<Problem> AddAsync(ListsDbContext db, RaiseProblemRequest request, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {
         var problem = Problem.Raise(
             caller, request.Title!, request.Description ?? "", Enum.Parse<ProblemCategory>(request.Category!), Enum.Parse<ProblemSeverity>(request.Severity!), request.EnterpriseCreditCode, request.ExternalReference, now);
@@ -48,22 +73,16 @@ internal static class RaiseProblem
         }
 
         db.Problems.Add(problem);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (problem.ExternalReference is not null)
-        {
-            // Another request with the same reference may have won the race between the check and the insert.
-            if (await ReferenceTakenAsync(db, problem.RaisedByRegionCode, problem.ExternalReference, CancellationToken.None))
-            {
-                throw ReferenceTaken(problem.ExternalReference);
-            }
-
-            throw;
-        }
-
         return problem;
+    }
+
+    // Another request with the same reference may have won the race between the check and the insert.
+    private static async Task ExplainAsync(ListsDbContext db, Problem problem)
+    {
+        if (problem.ExternalReference is { } reference && await ReferenceTakenAsync(db, problem.RaisedByRegionCode, reference, CancellationToken.None))
+        {
+            throw ReferenceTaken(reference);
+        }
     }
 
     private static Task<bool> ReferenceTakenAsync(ListsDbContext db, string region, string reference, CancellationToken cancellationToken) =>

@@ -27,6 +27,8 @@ public sealed class Project : AggregateRoot
     private static readonly ProjectStatus[] Cancellable =
         [ProjectStatus.Draft, ProjectStatus.ChangesRequested, ProjectStatus.Submitted, ProjectStatus.Approved, ProjectStatus.InExecution];
 
+    public const int MaxExternalReference = 100;
+
     private readonly List<ProjectPartner> _partners = [];
     private readonly List<ProjectMilestone> _milestones = [];
     private readonly List<Approval> _approvals = [];
@@ -58,6 +60,9 @@ public sealed class Project : AggregateRoot
     public string PenHolderRegionCode { get; private set; } = "";
 
     public Guid? AgreementId { get; private set; }
+
+    /// <summary>The lead region's own id for the project (upsert by reference); unique per lead region, null for projects created without one.</summary>
+    public string? ExternalReference { get; private set; }
 
     public ProjectStatus Status { get; private set; }
 
@@ -120,14 +125,20 @@ public sealed class Project : AggregateRoot
         AgreementId);
 
     /// <summary>The caller's organ leads; its region holds the pen. Revision 1 is stored as the first snapshot.</summary>
-    public static Project Draft(CallerIdentity lead, ProjectContent content, DateTime now)
+    public static Project Draft(CallerIdentity lead, ProjectContent content, DateTime now, string? externalReference = null)
     {
         content.EnsureValid(lead.Organ, lead.Region);
+        if (externalReference is not null && (string.IsNullOrWhiteSpace(externalReference) || externalReference.Length > MaxExternalReference))
+        {
+            throw new DomainRuleException("project.external-reference", $"The external reference is 1 to {MaxExternalReference} characters.");
+        }
+
         var project = new Project
         {
             LeadOrganId = lead.Organ,
             LeadRegionCode = lead.Region,
             PenHolderRegionCode = lead.Region,
+            ExternalReference = externalReference?.Trim(),
             Status = ProjectStatus.Draft,
             Revision = 1,
             CreatedAt = now,

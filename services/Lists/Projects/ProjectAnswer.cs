@@ -20,9 +20,16 @@ internal sealed class ProjectAnswer(ListsDbContext db, ReviewPolicy policy, Time
             return Task.CompletedTask;
         }, independent);
 
-    public async Task<ProjectResponse> ApplyAsync(HttpContext http, Guid id, Func<Project, Task> change, bool independent = false)
+    public async Task<ProjectResponse> ApplyAsync(HttpContext http, Guid id, Func<Project, Task> change, bool independent = false) =>
+        await ApplyAsync(http, id, VersionPrecondition.FromIfMatch(http.Request), change, independent);
+
+    /// <summary>A content update: If-Match is required (428 without it, 412 when stale).</summary>
+    public async Task<ProjectResponse> UpdateAsync(HttpContext http, Guid id, Func<Project, Task> change) =>
+        await ApplyAsync(http, id, VersionPrecondition.FromIfMatch(http.Request).Required, change, independent: false);
+
+    private async Task<ProjectResponse> ApplyAsync(HttpContext http, Guid id, VersionPrecondition precondition, Func<Project, Task> change, bool independent)
     {
-        var project = await ProjectChange.ApplyAsync(db, id, VersionPrecondition.FromIfMatch(http.Request), change, http.RequestAborted, independent);
+        var project = await ProjectChange.ApplyAsync(db, id, precondition, change, http.RequestAborted, independent);
         return await AnswerAsync(http, project);
     }
 

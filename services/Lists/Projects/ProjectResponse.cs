@@ -42,6 +42,7 @@ public sealed record ProjectResponse(
     DateTime? ApprovedAt,
     DateOnly? ExecutionStartedOn,
     DateOnly? CompletedOn,
+    string? ExternalReference,
     long Version)
 {
     public static ProjectResponse From(
@@ -79,6 +80,7 @@ public sealed record ProjectResponse(
         p.ApprovedAt,
         p.ExecutionStartedOn,
         p.CompletedOn,
+        p.ExternalReference,
         p.Version);
 }
 

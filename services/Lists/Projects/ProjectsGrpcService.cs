@@ -27,8 +27,18 @@ internal sealed class ProjectsGrpcService(
     public override async Task<ProjectReply> UpdateProject(UpdateProjectCall request, ServerCallContext context)
     {
         var content = await ContentAsync(request.Content, context);
-        return await ApplyAsync(
-            request.ProjectId, request.ExpectedVersion, ProjectDrafting.Edit(caller, content, agreements, policy, Now, context.CancellationToken), context);
+        var project = await ProjectChange.ApplyAsync(
+            db, ParseId(request.ProjectId), VersionPrecondition.Expect(request.ExpectedVersion).Required,
+            ProjectDrafting.Edit(caller, content, agreements, policy, Now, context.CancellationToken), context.CancellationToken);
+        return await ReplyAsync(project, context);
+    }
+
+    public override async Task<UpsertProjectReply> UpsertProject(UpsertProjectCall request, ServerCallContext context)
+    {
+        var content = await ContentAsync(request.Content, context);
+        var (project, outcome) = await ProjectUpsert.ApplyAsync(
+            db, request.ExternalReference, content, caller, VersionPrecondition.Expect(request.ExpectedVersion), agreements, policy, Now, context.CancellationToken);
+        return new UpsertProjectReply { Outcome = outcome, Project = await ReplyAsync(project, context) };
     }
 
     [ReadOnlyCall]
@@ -201,6 +211,7 @@ internal sealed class ProjectsGrpcService(
             AgreementFlagged = view.Agreement?.Flagged ?? false,
             DeployedTeams = view.DeployedTeams.Count(d => d.Active),
             Version = view.Version,
+            ExternalReference = view.ExternalReference ?? "",
         };
         reply.Approvals.AddRange(view.Approvals.Select(a => new ProjectApprovalMessage
         {

@@ -15,6 +15,14 @@ internal static class ResourceCommands
 {
     public static async Task<Resource> OfferAsync(ListsDbContext db, ResourceInput input, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {
+        var resource = await AddAsync(db, input, caller, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return resource;
+    }
+
+    /// <summary>Offers the resource and adds it to <paramref name="db"/> without saving.</summary>
+    public static async Task<Resource> AddAsync(ListsDbContext db, ResourceInput input, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
+    {
         if (input.ExternalReference is { } reference
             && await db.Resources.AnyAsync(r => r.RegionCode == caller.Region && r.ExternalReference == reference, cancellationToken))
         {
@@ -25,7 +33,6 @@ internal static class ResourceCommands
 
         var resource = Resource.Offer(input, caller, now);
         db.Resources.Add(resource);
-        await db.SaveChangesAsync(cancellationToken);
         return resource;
     }
 
@@ -39,9 +46,12 @@ internal static class ResourceCommands
         return resource;
     }
 
-    /// <summary>Create, update or confirm unchanged the caller region's resource named by <paramref name="externalReference"/>.</summary>
+    /// <summary>
+    /// Create, update or confirm unchanged the caller region's resource named by <paramref name="externalReference"/>.
+    /// Updating an existing resource requires the precondition; confirming it unchanged only honours it.
+    /// </summary>
     public static async Task<(Resource Resource, ResourceUpsertOutcome Outcome)> UpsertAsync(
-        ListsDbContext db, string externalReference, ResourceRequest request, CallerIdentity caller, Action<long> checkVersion, DateTime now, CancellationToken cancellationToken)
+        ListsDbContext db, string externalReference, ResourceRequest request, CallerIdentity caller, VersionPrecondition precondition, DateTime now, CancellationToken cancellationToken)
     {
         var reference = externalReference.Trim();
         if (reference.Length is 0 or > ResourceRequestValidator.MaxExternalReferenceLength)
@@ -58,12 +68,19 @@ internal static class ResourceCommands
 
         var input = request.ToInput() with { ExternalReference = reference };
         var existing = await db.Resources.SingleOrDefaultAsync(r => r.RegionCode == caller.Region && r.ExternalReference == reference, cancellationToken);
-        if (existing is not null)
+        var loaded = existing?.Version;
+        if (loaded is { } version)
         {
-            checkVersion(existing.Version);
+            precondition.Check(version);
         }
 
         var upserted = await ResourceUpsert.ApplyAsync(db, input, caller, now, cancellationToken);
+        if (upserted.Outcome == ResourceUpsertOutcome.Updated)
+        {
+            // Nothing is saved when this refuses: the change stays in this request's context.
+            precondition.Require(loaded!.Value);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return upserted;
     }

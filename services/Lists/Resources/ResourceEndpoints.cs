@@ -14,7 +14,7 @@ internal static class ResourceEndpoints
     public static IEndpointRouteBuilder MapResourceEndpoints(this IEndpointRouteBuilder routes)
     {
         var resources = routes.MapGroup(Path).WithTags("Resources");
-        resources.MapPost("/", CreateAsync).Validate<ResourceRequest>();
+        resources.MapPost("/", CreateAsync).Validate<ResourceRequest>().Produces<ResourceResponse>(StatusCodes.Status201Created);
         resources.MapGet("/", ListAsync);
         resources.MapGet("/{id:guid}", GetAsync);
         resources.MapPut("/{id:guid}", UpdateAsync).Validate<ResourceRequest>();
@@ -24,12 +24,15 @@ internal static class ResourceEndpoints
         return routes;
     }
 
-    private static async Task<Created<ResourceResponse>> CreateAsync(
-        ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>Idempotency-Key honoured: the same key and body replay the first answer, another body is 422.</summary>
+    private static Task<IResult> CreateAsync(ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http)
     {
-        var resource = await ResourceCommands.OfferAsync(db, request.ToInput(), caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        ETags.Set(response, resource.Version);
-        return TypedResults.Created($"{Path}/{resource.Id}", ResourceResponse.From(resource));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, async () =>
+        {
+            var resource = await ResourceCommands.AddAsync(db, request.ToInput(), caller, now, http.RequestAborted);
+            return ($"{Path}/{resource.Id}", resource.Version, ResourceResponse.From(resource));
+        });
     }
 
     private static async Task<ResourceResponse> GetAsync(Guid id, ListsDbContext db, HttpResponse response, CancellationToken cancellationToken)
@@ -60,24 +63,28 @@ internal static class ResourceEndpoints
         return ResourceQuery.PageAsync(db, filter, PageCursor.Decode(cursor, "cursor"), size, cancellationToken);
     }
 
+    /// <summary>Replaces the content: If-Match is required (428 without it, 412 when stale).</summary>
     private static Task<ResourceResponse> UpdateAsync(
         Guid id, ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, r => r.Update(request.ToInput(), caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        ChangeAsync(db, id, http, VersionPrecondition.FromIfMatch(http.Request).Required, r => r.Update(request.ToInput(), caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     private static Task<ResourceResponse> WithdrawAsync(
         Guid id, WithdrawResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, r => r.Withdraw(caller, request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime), cancellationToken);
+        ChangeAsync(db, id, http, VersionPrecondition.FromIfMatch(http.Request), r => r.Withdraw(caller, request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     private static Task<ResourceResponse> ExhaustAsync(
         Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, r => r.MarkExhausted(caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        ChangeAsync(db, id, http, VersionPrecondition.FromIfMatch(http.Request), r => r.MarkExhausted(caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
-    /// <summary>Create or update the caller region's record named by its own reference: 201 Created, 200 Updated or 200 Unchanged.</summary>
+    /// <summary>
+    /// Create or update the caller region's record named by its own reference: 201 Created, 200 Updated (If-Match
+    /// required) or 200 Unchanged (If-Match honoured when sent).
+    /// </summary>
     private static async Task<Results<Created<ResourceUpsertResponse>, Ok<ResourceUpsertResponse>>> UpsertAsync(
         string externalReference, ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var (resource, outcome) = await ResourceCommands.UpsertAsync(
-            db, externalReference, request, caller, v => ETags.CheckIfMatch(http.Request, v), clock.GetUtcNow().UtcDateTime, cancellationToken);
+            db, externalReference, request, caller, VersionPrecondition.FromIfMatch(http.Request), clock.GetUtcNow().UtcDateTime, cancellationToken);
         ETags.Set(http.Response, resource.Version);
         var body = new ResourceUpsertResponse(outcome.ToString(), ResourceResponse.From(resource));
         return outcome == ResourceUpsertOutcome.Created
@@ -86,9 +93,9 @@ internal static class ResourceEndpoints
     }
 
     private static async Task<ResourceResponse> ChangeAsync(
-        ListsDbContext db, Guid id, HttpContext http, Action<Resource> change, CancellationToken cancellationToken)
+        ListsDbContext db, Guid id, HttpContext http, VersionPrecondition precondition, Action<Resource> change, CancellationToken cancellationToken)
     {
-        var resource = await ResourceCommands.ChangeAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), change, cancellationToken);
+        var resource = await ResourceCommands.ChangeAsync(db, id, precondition.Check, change, cancellationToken);
         ETags.Set(http.Response, resource.Version);
         return ResourceResponse.From(resource);
     }

@@ -53,7 +53,8 @@ internal sealed class ResourcesGrpcService(
     {
         var id = GrpcArguments.Id(request.ResourceId, nameof(request.ResourceId));
         var content = await ValidAsync(request.Content ?? new ResourceContent(), context.CancellationToken);
-        return await ChangeAsync(id, request.ExpectedVersion, r => r.Update(content.ToInput(), caller, Now()), context);
+        var required = GrpcArguments.RequireVersion(request.ExpectedVersion);
+        return Reply(ResourceResponse.From(await ResourceCommands.ChangeAsync(db, id, required, r => r.Update(content.ToInput(), caller, Now()), context.CancellationToken)));
     }
 
     public override async Task<ResourceReply> WithdrawResource(GrpcWithdrawResourceRequest request, ServerCallContext context)
@@ -71,7 +72,7 @@ internal sealed class ResourcesGrpcService(
     {
         var content = await ValidAsync(request.Content ?? new ResourceContent(), context.CancellationToken);
         var (resource, outcome) = await ResourceCommands.UpsertAsync(
-            db, request.ExternalReference, content, caller, GrpcArguments.ExpectVersion(request.ExpectedVersion), Now(), context.CancellationToken);
+            db, request.ExternalReference, content, caller, VersionPrecondition.Expect(request.ExpectedVersion), Now(), context.CancellationToken);
         return new UpsertResourceReply { Outcome = outcome.ToString(), Resource = Reply(ResourceResponse.From(resource)) };
     }
 

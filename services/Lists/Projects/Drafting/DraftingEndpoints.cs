@@ -1,9 +1,7 @@
-using System.Text.Json;
-using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Lists.Projects.Drafting;
 
@@ -12,8 +10,9 @@ internal static class DraftingEndpoints
 {
     public static RouteGroupBuilder MapDrafting(this RouteGroupBuilder projects)
     {
-        projects.MapPost("/", CreateAsync).Validate<CreateProjectRequest>();
+        projects.MapPost("/", CreateAsync).Validate<CreateProjectRequest>().Produces<ProjectResponse>(StatusCodes.Status201Created);
         projects.MapPut("/{id:guid}", EditAsync).Validate<CreateProjectRequest>();
+        projects.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<CreateProjectRequest>();
         projects.MapPost("/{id:guid}/pen", (Guid id, HandPenRequest r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
             answer.ApplyAsync(http, id, p => p.HandPen(caller, r.RegionCode!, answer.Now))).Validate<HandPenRequest>();
         projects.MapGet("/{id:guid}/revisions", RevisionsAsync);
@@ -27,43 +26,31 @@ internal static class DraftingEndpoints
     /// Idempotency-Key, the project, its events and the stored answer commit together; the same key and body
     /// replay that answer, the same key with another body is 422.
     /// </summary>
-    private static async Task<IResult> CreateAsync(
-        CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http)
-    {
-        var key = IdempotencyKeys.KeyOf(http.Request);
-        var callerKey = $"{caller.Region}/{caller.Subject}";
-        var requestHash = IdempotencyKeys.HashBody(JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerOptions.Web));
-        if (key is not null && await IdempotencyKeys.ReplayAsync(answer.Db, callerKey, key, requestHash, http.RequestAborted) is { } replay)
+    private static Task<IResult> CreateAsync(
+        CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http) =>
+        IdempotentCreate.HandleAsync(http, answer.Db, caller, request, answer.Now, async () =>
         {
-            return replay;
-        }
+            var project = await ProjectDrafting.DraftAsync(answer.Db, caller, request.ToContent(), agreements, answer.Now, http.RequestAborted);
+            return ($"/api/v1/projects/{project.Id}", project.Version, await ProjectQueries.ViewAsync(answer.Db, project, answer.Policy, answer.Now, http.RequestAborted));
+        });
 
-        var project = await ProjectDrafting.DraftAsync(answer.Db, caller, request.ToContent(), agreements, answer.Now, http.RequestAborted);
-        var created = await answer.AnswerAsync(http, project);
-        if (key is not null)
-        {
-            IdempotencyKeys.Record(
-                answer.Db, callerKey, key, requestHash, StatusCodes.Status201Created, "application/json; charset=utf-8", JsonSerializer.Serialize(created, JsonSerializerOptions.Web), answer.Now);
-        }
-
-        try
-        {
-            await answer.Db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same key committed concurrently: answer as a replay of the winner, or fail as before when it was something else.
-            answer.Db.ChangeTracker.Clear();
-            return await IdempotencyKeys.ReplayAsync(answer.Db, callerKey, key, requestHash, http.RequestAborted) ?? throw new InvalidOperationException("The project could not be saved.");
-        }
-
-        return TypedResults.Created($"/api/v1/projects/{project.Id}", created);
-    }
-
-    /// <summary>Saves the full content as the next revision (If-Match: the version you edited).</summary>
+    /// <summary>Saves the full content as the next revision (If-Match required: the version you edited).</summary>
     private static Task<ProjectResponse> EditAsync(
         Guid id, CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http) =>
-        answer.ApplyAsync(http, id, ProjectDrafting.Edit(caller, request.ToContent(), agreements, answer.Policy, answer.Now, http.RequestAborted));
+        answer.UpdateAsync(http, id, ProjectDrafting.Edit(caller, request.ToContent(), agreements, answer.Policy, answer.Now, http.RequestAborted));
+
+    /// <summary>
+    /// The caller region's project named by its own reference: 201 Created, 200 Updated (a new revision; If-Match
+    /// required) or 200 Unchanged (identical content; If-Match honoured when sent).
+    /// </summary>
+    private static async Task<Results<Created<ProjectUpsertResponse>, Ok<ProjectUpsertResponse>>> UpsertAsync(
+        string externalReference, CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http)
+    {
+        var (project, outcome) = await ProjectUpsert.ApplyAsync(
+            answer.Db, externalReference, request.ToContent(), caller, VersionPrecondition.FromIfMatch(http.Request), agreements, answer.Policy, answer.Now, http.RequestAborted);
+        var body = new ProjectUpsertResponse(outcome, await answer.AnswerAsync(http, project));
+        return outcome == ProjectUpsert.Created ? TypedResults.Created($"/api/v1/projects/{project.Id}", body) : TypedResults.Ok(body);
+    }
 
     private static async Task<IReadOnlyList<RevisionSummary>> RevisionsAsync(Guid id, ListsDbContext db, CancellationToken cancellationToken)
     {

@@ -17,9 +17,10 @@ internal static class ProjectDrafting
 
     /// <summary>Drafts and adds the project to <paramref name="db"/> without saving, so the caller can commit more with it.</summary>
     public static async Task<Project> DraftAsync(
-        ListsDbContext db, CallerIdentity caller, ProjectContent content, AgreementBindingCheck agreements, DateTime now, CancellationToken cancellationToken)
+        ListsDbContext db, CallerIdentity caller, ProjectContent content, AgreementBindingCheck agreements, DateTime now, CancellationToken cancellationToken,
+        string? externalReference = null)
     {
-        var project = Project.Draft(caller, content, now);
+        var project = Project.Draft(caller, content, now, externalReference);
         if (content.AgreementId is { } agreementId)
         {
             await agreements.EnsureActiveAndBindingAsync(agreementId, project.ParticipatingOrgans, cancellationToken);

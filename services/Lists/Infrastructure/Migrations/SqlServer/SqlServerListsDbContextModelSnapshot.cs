@@ -381,6 +381,10 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly?>("ExecutionStartedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("LeadOrganId")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -444,6 +448,10 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LeadRegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Status", "LeadRegionCode");
 

@@ -374,6 +374,10 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly?>("ExecutionStartedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LeadOrganId")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -437,6 +441,10 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LeadRegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Status", "LeadRegionCode");
 
