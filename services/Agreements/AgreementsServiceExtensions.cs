@@ -5,6 +5,7 @@ using Corridor.Agreements.Grpc;
 using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
 using Corridor.Agreements.Scorecards;
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using FluentValidation;
@@ -26,6 +27,7 @@ internal static class AgreementsServiceExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions());
         builder.Services.AddScoped<AgreementLifecycle>();
         builder.Services.AddHostedService<LifecycleService>();
+        builder.AddAgreementsChangeFeed();
         return builder;
     }
 
@@ -36,6 +38,8 @@ internal static class AgreementsServiceExtensions
         app.MapScorecardEndpoints();
         app.MapGrpcService<AgreementsQueryService>();
         app.MapGrpcService<AgreementsGrpcService>();
+        app.MapChangeFeed();
+        app.MapGrpcService<AgreementsChangesGrpcService>();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
@@ -25,6 +26,7 @@ internal static class ListsServiceExtensions
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.AddProjects();
         builder.AddProblems();
+        builder.AddListsChangeFeed();
         builder.Services.AddSingleton<IListSubmission<ResourceRequest, Resource>, ResourceSubmission>();
         builder.Services.AddSingleton<IListSubmission<RaiseProblemRequest, Problem>, ProblemSubmission>();
         return builder;
@@ -40,6 +42,8 @@ internal static class ListsServiceExtensions
         app.MapGrpcService<ResourcesGrpcService>();
         app.MapGrpcService<MatchingGrpcService>();
         app.MapGrpcService<SubmissionsGrpcService>();
+        app.MapChangeFeed();
+        app.MapGrpcService<ListsChangesGrpcService>();
         app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
         app.MapSubmissions<RaiseProblemRequest, Problem>("/api/v1/problems", "Problems");
         return app;

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Grpc;
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Contracts.Lists.V1;
@@ -30,6 +31,7 @@ internal static class TeamsServiceExtensions
         builder.Services.AddScoped<ProjectApprovalCheck>();
         builder.AddServiceGrpcClient<Problems.ProblemsClient>("Lists");
         builder.Services.AddScoped<ProblemResolutionCheck>();
+        builder.AddTeamsChangeFeed();
         return builder;
     }
 
@@ -39,6 +41,8 @@ internal static class TeamsServiceExtensions
         app.MapApprovedProjects();
         app.MapTeamStatistics();
         app.MapGrpcService<TeamsGrpcService>();
+        app.MapChangeFeed();
+        app.MapGrpcService<TeamsChangesGrpcService>();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Domain;
 using FluentValidation;
 using Google.Protobuf.WellKnownTypes;
@@ -25,6 +26,19 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         }
     }
 
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception ex) when (ToStatus(ex) is { } status)
+        {
+            throw status.ToRpcException();
+        }
+    }
+
     public static Google.Rpc.Status? ToStatus(Exception exception) => exception switch
     {
         ValidationException validation => new Google.Rpc.Status
@@ -44,6 +58,7 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         },
         NotFoundException notFound => WithReason(Code.NotFound, notFound.Message, "not-found"),
         PreconditionFailedException stale => WithReason(Code.Aborted, stale.Message, "stale-version"),
+        CursorExpiredException expired => WithReason(Code.OutOfRange, expired.Message, CursorExpiredException.Code),
         PreconditionRequiredException missing => WithReason(Code.FailedPrecondition, missing.Message, "precondition-required"),
         ForbiddenException forbidden => WithReason(Code.PermissionDenied, forbidden.Message, forbidden.Code),
         DomainRuleException rule => WithReason(Code.FailedPrecondition, rule.Message, rule.Code),

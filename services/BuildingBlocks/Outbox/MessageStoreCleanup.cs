@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace Corridor.BuildingBlocks.Outbox;
 
 /// <summary>
 /// Deletes dispatched outbox rows and inbox records older than the retention period, and idempotency
-/// records older than theirs (after which a key counts as new again).
+/// records older than theirs (after which a key counts as new again), and compacts the change journal.
 /// </summary>
 public sealed partial class MessageStoreCleanup<TContext>(
     IServiceScopeFactory scopes,
@@ -49,11 +50,23 @@ public sealed partial class MessageStoreCleanup<TContext>(
             LogCleaned(outbox, inbox, keys);
         }
 
+        if (db.KeepsChangeJournal && scope.ServiceProvider.GetService<ChangeFeedOptions>() is { } feed)
+        {
+            var (superseded, tombstones) = await ChangeJournalCompaction.CompactAsync(db, now - feed.Retention, feed.PruneBatchSize, cancellationToken);
+            if (superseded + tombstones > 0)
+            {
+                LogCompacted(superseded, tombstones);
+            }
+        }
+
         return (outbox, inbox, keys);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message store cleanup failed; it runs again at the next interval")]
     private partial void LogCleanupFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Compacted the change journal: {Superseded} superseded entries and {Tombstones} tombstones pruned")]
+    private partial void LogCompacted(int superseded, int tombstones);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cleaned {Outbox} outbox rows, {Inbox} inbox records and {IdempotencyRecords} idempotency records")]
     private partial void LogCleaned(int outbox, int inbox, int idempotencyRecords);

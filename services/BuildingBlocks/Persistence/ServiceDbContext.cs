@@ -1,15 +1,20 @@
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Inbox;
 using Corridor.BuildingBlocks.Outbox;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Base of every service's DbContext: owns the outbox and inbox tables and turns the events raised by
 /// tracked aggregates into outbox rows inside the same SaveChanges, so a change and its events commit
-/// together or not at all.
+/// together or not at all. Likewise every change of a tracked aggregate gets its change-journal entry
+/// in the same transaction (the change feed).
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -19,9 +24,17 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<ChangeJournalEntry> ChangeJournal => Set<ChangeJournalEntry>();
+
+    public DbSet<ChangeFeedHorizon> ChangeFeedHorizons => Set<ChangeFeedHorizon>();
+
+    /// <summary>Services whose records provincial systems mirror keep a change journal; the identity service does not.</summary>
+    public virtual bool KeepsChangeJournal => true;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var raisers = MoveRaisedEventsToOutbox();
+        JournalChanges();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var aggregate in raisers)
         {
@@ -39,6 +52,11 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxRecordConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        if (KeepsChangeJournal)
+        {
+            ChangeJournalConfiguration.Apply(modelBuilder, Database.IsSqlServer());
+        }
+
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(t => typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
         {
             modelBuilder.Entity(aggregate.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
@@ -65,5 +83,31 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         }
 
         return raisers;
+    }
+
+    private void JournalChanges()
+    {
+        var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        if (!KeepsChangeJournal || services?.GetService<ChangeFeedRegistry>() is not { } registry)
+        {
+            return;
+        }
+
+        var changed = ChangeTracker.Entries<AggregateRoot>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var actor = ChangeActor.Of(services.GetService<IHttpContextAccessor>()?.HttpContext?.User);
+        var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        foreach (var entry in changed)
+        {
+            var type = registry.Find(entry.Entity.GetType())
+                ?? throw new InvalidOperationException($"{entry.Entity.GetType().Name} is not registered with the change feed.");
+            ChangeJournal.Add(type.Journal(entry, actor, now));
+        }
     }
 }

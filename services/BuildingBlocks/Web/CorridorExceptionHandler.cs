@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -38,6 +39,7 @@ public sealed class CorridorExceptionHandler(IProblemDetailsService problems) : 
         },
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message, "not-found"),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The record has changed.", stale.Message, "stale-version"),
+        CursorExpiredException expired => Problem(StatusCodes.Status410Gone, "The cursor has expired.", expired.Message, CursorExpiredException.Code),
         PreconditionRequiredException missing => Problem(StatusCodes.Status428PreconditionRequired, "The version you read is required.", missing.Message, "precondition-required"),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message, forbidden.Code),
         DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", rule.Message, rule.Code),

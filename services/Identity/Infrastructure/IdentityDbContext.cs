@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Identity.Keys;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,14 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
 {
     public DbSet<StoredKey> StoredKeys => Set<StoredKey>();
 
+    // Identity's records are not mirrored by provincial systems.
+    public override bool KeepsChangeJournal => false;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // The base class's DbSet properties would bring the journal tables in by convention.
+        modelBuilder.Ignore<ChangeJournalEntry>();
+        modelBuilder.Ignore<ChangeFeedHorizon>();
         modelBuilder.UseOpenIddict();
         modelBuilder.Entity<StoredKey>(key =>
         {

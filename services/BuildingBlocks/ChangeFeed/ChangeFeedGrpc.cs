@@ -1,0 +1,57 @@
+using Corridor.Contracts.Changes.V1;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+
+namespace Corridor.BuildingBlocks.ChangeFeed;
+
+/// <summary>The gRPC side of every service's change feed; each service's *Changes service delegates here.</summary>
+public static class ChangeFeedGrpc
+{
+    public static async Task<ChangesPage> ReadAsync(ChangeFeedReader reader, ReadChangesRequest request, CancellationToken ct)
+    {
+        var page = await reader.ReadAsync(
+            ChangeFeedCursor.ParseFeed(request.After, "after"), ChangeFeedEndpoints.CheckedLimit(request.Limit), ct);
+        var reply = new ChangesPage { Next = ChangeFeedCursor.Feed(page.Next), HasMore = page.HasMore };
+        reply.Changes.AddRange(page.Changes.Select(ToMessage));
+        return reply;
+    }
+
+    /// <summary>Streams every change after the cursor, then polls for new ones until the caller cancels.</summary>
+    public static async Task FollowAsync(
+        ChangeFeedReader reader, ChangeFeedOptions options, FollowChangesRequest request, IServerStreamWriter<ChangeEntry> stream, CancellationToken ct)
+    {
+        var after = ChangeFeedCursor.ParseFeed(request.After, "after");
+        while (!ct.IsCancellationRequested)
+        {
+            var page = await reader.ReadAsync(after, ChangeFeedReader.MaxLimit, ct);
+            foreach (var change in page.Changes)
+            {
+                await stream.WriteAsync(ToMessage(change), ct);
+            }
+
+            after = page.Next;
+            if (!page.HasMore)
+            {
+                await Task.Delay(options.FollowPollInterval, ct);
+            }
+        }
+    }
+
+    private static ChangeEntry ToMessage(PositionedChange change)
+    {
+        var e = change.Entry;
+        return new ChangeEntry
+        {
+            Position = ChangeFeedCursor.Feed(change.Position),
+            RecordType = e.RecordType,
+            RecordId = e.RecordId.ToString(),
+            Region = e.Region,
+            Kind = e.Kind.ToString(),
+            Version = e.Version,
+            ContentHash = e.ContentHash,
+            ContentJson = e.Content ?? "",
+            Actor = e.Actor,
+            OccurredAt = Timestamp.FromDateTime(e.OccurredAt),
+        };
+    }
+}

@@ -1,0 +1,10 @@
+namespace Corridor.BuildingBlocks.ChangeFeed;
+
+public enum ChangeKind
+{
+    Created,
+    Updated,
+    StatusChanged,
+    Merged,
+    Deleted,
+}
