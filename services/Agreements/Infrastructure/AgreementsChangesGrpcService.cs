@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Changes.V1;
 using Corridor.Contracts.Agreements.V1;
 using Grpc.Core;
@@ -7,9 +8,11 @@ namespace Corridor.Agreements.Infrastructure;
 
 public sealed class AgreementsChangesGrpcService(ChangeFeedReader reader, ChangeFeedOptions options) : AgreementsChanges.AgreementsChangesBase
 {
+    [ReadOnlyCall]
     public override Task<ChangesPage> ReadChanges(ReadChangesRequest request, ServerCallContext context) =>
         ChangeFeedGrpc.ReadAsync(reader, request, context.CancellationToken);
 
+    [ReadOnlyCall]
     public override Task FollowChanges(FollowChangesRequest request, IServerStreamWriter<ChangeEntry> responseStream, ServerCallContext context) =>
         ChangeFeedGrpc.FollowAsync(reader, options, request, responseStream, context.CancellationToken);
 }
