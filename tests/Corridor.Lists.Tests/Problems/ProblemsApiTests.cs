@@ -262,7 +262,11 @@ public sealed class ProblemsApiTests(SharedRabbitMq rabbitMq)
 
         var again = await (await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-1", body)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         Assert.Equal(("Unchanged", id), (again.GetProperty("outcome").GetString(), again.GetProperty("problem").GetProperty("id").GetGuid()));
-        var changed = await (await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-1", ProblemsApi.RaiseBody(title: "另一个问题"))).ReadProblemAsync(HttpStatusCode.Conflict);
+        var unversioned = await (await yulin.PutJsonAsync($"{ProblemsApi.Path}/by-ref/YL-REF-1", ProblemsApi.RaiseBody(title: "另一个问题"))).ReadProblemAsync((HttpStatusCode)428);
+        Assert.Equal("precondition-required", unversioned.GetProperty("code").GetString());
+        using var changeRequest = new HttpRequestMessage(HttpMethod.Put, $"{ProblemsApi.Path}/by-ref/YL-REF-1") { Content = JsonContent.Create(ProblemsApi.RaiseBody(title: "另一个问题")) };
+        changeRequest.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+        var changed = await (await yulin.SendAsync(changeRequest)).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("problem.content-fixed", changed.GetProperty("code").GetString());
         using var staleRequest = new HttpRequestMessage(HttpMethod.Put, $"{ProblemsApi.Path}/by-ref/YL-REF-1") { Content = JsonContent.Create(body) };
         staleRequest.Headers.TryAddWithoutValidation("If-Match", "\"v9\"");

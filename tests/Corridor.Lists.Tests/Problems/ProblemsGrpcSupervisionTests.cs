@@ -101,7 +101,9 @@ public sealed class ProblemsGrpcSupervisionTests(SharedRabbitMq rabbitMq)
         var created = await client.UpsertProblemAsync(request, raiser);
         var again = await client.UpsertProblemAsync(request, raiser);
         Assert.Equal(("Created", "Unchanged", created.Problem.ProblemId, 1L), (created.Outcome, again.Outcome, again.Problem.ProblemId, again.Problem.Version));
-        var changed = await Assert.ThrowsAsync<RpcException>(async () => await client.UpsertProblemAsync(new UpsertProblemRequest(request) { Title = "通关时间很长" }, raiser));
+        var unversioned = await Assert.ThrowsAsync<RpcException>(async () => await client.UpsertProblemAsync(new UpsertProblemRequest(request) { Title = "通关时间很长" }, raiser));
+        Assert.Equal((StatusCode.FailedPrecondition, "precondition-required"), (unversioned.StatusCode, Reason(unversioned)));
+        var changed = await Assert.ThrowsAsync<RpcException>(async () => await client.UpsertProblemAsync(new UpsertProblemRequest(request) { Title = "通关时间很长", ExpectedVersion = 1 }, raiser));
         Assert.Equal((StatusCode.FailedPrecondition, "problem.content-fixed"), (changed.StatusCode, Reason(changed)));
         var stale = await Assert.ThrowsAsync<RpcException>(async () => await client.UpsertProblemAsync(new UpsertProblemRequest(request) { ExpectedVersion = 9 }, raiser));
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);

@@ -60,4 +60,13 @@ internal sealed class ProjectsApi(ServiceHost<ListsServiceMarker> host)
         await (await SendAsync(HttpMethod.Post, path, token, body)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
 
     public static string ETag(long version) => $"\"v{version}\"";
+
+    /// <summary>The ETag a GET answers now: what a client sends as If-Match on its next update.</summary>
+    public async Task<string> CurrentETagAsync(string path)
+    {
+        using var client = host.CreateRestClient(TestTokens.Member(DemoOrgans.Hezhou));
+        using var response = await client.GetAsync(path);
+        await response.ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        return response.Headers.ETag?.Tag ?? throw new InvalidOperationException($"GET {path} answered no ETag.");
+    }
 }

@@ -48,10 +48,10 @@ public sealed class ProjectsApiTests(SharedRabbitMq rabbitMq)
 
         var stale = await (await api.SendAsync(HttpMethod.Put, path, yulin, ProjectsApi.Content("旧副本", partners), ProjectsApi.ETag(1))).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
         Assert.Equal("stale-version", stale.GetProperty("code").GetString());
-        var notPen = await (await api.SendAsync(HttpMethod.Put, path, zhaoqing, ProjectsApi.Content("肇庆改", partners))).ReadProblemAsync(HttpStatusCode.Forbidden);
+        var notPen = await (await api.SendAsync(HttpMethod.Put, path, zhaoqing, ProjectsApi.Content("肇庆改", partners), ProjectsApi.ETag(2))).ReadProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("project.not-pen-holder", notPen.GetProperty("code").GetString());
         await api.PostOkAsync($"{path}/pen", yulin, new { regionCode = "441200" });
-        await (await api.SendAsync(HttpMethod.Put, path, zhaoqing, ProjectsApi.Content("玉林—肇庆—湛江 产业协作", partners, budget: 1_000_000m, description: "肇庆补充：共建产业园"))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        await (await api.SendAsync(HttpMethod.Put, path, zhaoqing, ProjectsApi.Content("玉林—肇庆—湛江 产业协作", partners, budget: 1_000_000m, description: "肇庆补充：共建产业园"), await api.CurrentETagAsync(path))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         await api.PostOkAsync($"{path}/pen", zhaoqing, new { regionCode = "450900" });
 
         var diff = await api.GetAsync($"{path}/diff?from=1&to=3");
@@ -81,10 +81,10 @@ public sealed class ProjectsApiTests(SharedRabbitMq rabbitMq)
         await sentBack.WaitForAsync(m => m.GetProperty("projectId").GetGuid() == id && m.GetProperty("party").GetString() == "coordinator:440800", EventTimeout, "ProjectChangesRequested is published");
 
         // Round 2 at revision 4; an edit under review makes revision 5 (round 3) and voids Zhaoqing's approval.
-        await (await api.SendAsync(HttpMethod.Put, path, yulin, ProjectsApi.Content("玉林—肇庆—湛江 产业协作", partners, budget: 1_000_000m, description: "湛江港负责海运组织"))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        await (await api.SendAsync(HttpMethod.Put, path, yulin, ProjectsApi.Content("玉林—肇庆—湛江 产业协作", partners, budget: 1_000_000m, description: "湛江港负责海运组织"), await api.CurrentETagAsync(path))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         await api.PostOkAsync($"{path}/submit", yulin);
         await api.PostOkAsync($"{path}/approvals", TestTokens.Coordinator(DemoOrgans.Zhaoqing), new { revision = 4 });
-        var underReview = await (await api.SendAsync(HttpMethod.Put, path, yulin, ProjectsApi.Content("玉林—肇庆—湛江 产业协作", partners, budget: 1_200_000m, description: "湛江港负责海运组织"))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        var underReview = await (await api.SendAsync(HttpMethod.Put, path, yulin, ProjectsApi.Content("玉林—肇庆—湛江 产业协作", partners, budget: 1_200_000m, description: "湛江港负责海运组织"), await api.CurrentETagAsync(path))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         Assert.Equal(("Submitted", 5, 4), (underReview.GetProperty("status").GetString(), underReview.GetProperty("revision").GetInt32(), underReview.GetProperty("pendingApprovals").GetArrayLength()));
         var notice = await voided.WaitForAsync(m => m.GetProperty("projectId").GetGuid() == id, EventTimeout, "ProjectApprovalsVoided notices the approvers");
         Assert.Equal(["coordinator:441200"], ListsHost.Strings(notice.Message.GetProperty("voidedParties")));

@@ -39,7 +39,7 @@ public sealed class ResourcesApiTests(SharedRabbitMq rabbitMq)
         var offeredEvent = await offered.WaitForAsync(m => m.GetProperty("resourceId").GetGuid() == id, EventTimeout, "ResourceOffered is published");
         Assert.Equal("2026-12-31", offeredEvent.Message.GetProperty("validTo").GetString());
 
-        var notOwner = await (await zhanjiang.PutAsJsonAsync($"{Path}/{id}", Body(capacity: 1m))).ReadProblemAsync(HttpStatusCode.Forbidden);
+        var notOwner = await (await Send(zhanjiang, HttpMethod.Put, $"{Path}/{id}", Body(capacity: 1m), "\"v1\"")).ReadProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("resource.not-owner", notOwner.GetProperty("code").GetString());
         Assert.Contains("450700", notOwner.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var stale = await (await Send(qinzhou, HttpMethod.Put, $"{Path}/{id}", Body(capacity: 900m), "\"v0\"")).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
@@ -61,7 +61,7 @@ public sealed class ResourcesApiTests(SharedRabbitMq rabbitMq)
         var afterWithdraw = await (await qinzhou.PostJsonAsync($"{Path}/{id}/withdraw", new { reason = "航线调整" })).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         Assert.Equal(("Withdrawn", "航线调整"), (afterWithdraw.GetProperty("status").GetString(), afterWithdraw.GetProperty("withdrawalReason").GetString()));
         await withdrawn.WaitForAsync(m => m.GetProperty("resourceId").GetGuid() == id && m.GetProperty("reason").GetString() == "航线调整", EventTimeout, "ResourceWithdrawn is published");
-        var closed = await (await qinzhou.PutAsJsonAsync($"{Path}/{id}", Body(capacity: 1m))).ReadProblemAsync(HttpStatusCode.Conflict);
+        var closed = await (await Send(qinzhou, HttpMethod.Put, $"{Path}/{id}", Body(capacity: 1m), "\"v3\"")).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("resource.closed", closed.GetProperty("code").GetString());
 
         using var get = await zhanjiang.GetAsync($"{Path}/{id}");
@@ -93,7 +93,9 @@ public sealed class ResourcesApiTests(SharedRabbitMq rabbitMq)
         Assert.Equal(("Unchanged", 1L), (same.GetProperty("outcome").GetString(), same.GetProperty("resource").GetProperty("version").GetInt64()));
         var stale = await (await Send(qinzhou, HttpMethod.Put, byRef, Body(capacity: 5m), "\"v7\"")).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
         Assert.Equal("stale-version", stale.GetProperty("code").GetString());
-        using var change = await qinzhou.PutAsJsonAsync(byRef, Body(capacity: 5m));
+        var missing = await (await qinzhou.PutAsJsonAsync(byRef, Body(capacity: 5m))).ReadProblemAsync((HttpStatusCode)428);
+        Assert.Equal("precondition-required", missing.GetProperty("code").GetString());
+        using var change = await Send(qinzhou, HttpMethod.Put, byRef, Body(capacity: 5m), "\"v1\"");
         var changed = await change.ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         Assert.Equal(("Updated", id, 2L), (changed.GetProperty("outcome").GetString(), changed.GetProperty("resource").GetProperty("id").GetGuid(), changed.GetProperty("resource").GetProperty("version").GetInt64()));
         Assert.Equal("\"v2\"", change.Headers.ETag?.Tag);

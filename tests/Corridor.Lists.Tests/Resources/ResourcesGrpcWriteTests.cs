@@ -37,7 +37,7 @@ public sealed class ResourcesGrpcWriteTests(SharedRabbitMq rabbitMq)
         Assert.Equal((StatusCode.FailedPrecondition, "resource.duplicate-reference"), (duplicate.StatusCode, Reason(duplicate)));
 
         var notOwner = await Assert.ThrowsAsync<RpcException>(async () =>
-            await client.UpdateResourceAsync(new UpdateResourceRequest { ResourceId = offered.ResourceId, Content = Content("QZ-1", capacity: "20") }, stranger));
+            await client.UpdateResourceAsync(new UpdateResourceRequest { ResourceId = offered.ResourceId, ExpectedVersion = 1, Content = Content("QZ-1", capacity: "20") }, stranger));
         Assert.Equal((StatusCode.PermissionDenied, "resource.not-owner"), (notOwner.StatusCode, Reason(notOwner)));
         var stale = await Assert.ThrowsAsync<RpcException>(async () =>
             await client.UpdateResourceAsync(new UpdateResourceRequest { ResourceId = offered.ResourceId, ExpectedVersion = 5, Content = Content("QZ-1", capacity: "20") }, owner));
