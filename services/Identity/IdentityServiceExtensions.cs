@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 using OpenIddict.Server;
 
 namespace Corridor.Identity;
@@ -67,12 +68,19 @@ internal static class IdentityServiceExtensions
             {
                 server.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
                 server.SetAuthorizationEndpointUris(AuthorizeEndpoint.Path.TrimStart('/'));
+                server.SetEndSessionEndpointUris(EndSessionEndpoint.Path.TrimStart('/'));
                 server.AllowClientCredentialsFlow();
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
-                server.RegisterScopes([.. CorridorScopes.All]);
+
+                // Rolling (OpenIddict's default): each refresh answers a new refresh token and redeems the old one.
+                server.AllowRefreshTokenFlow();
+                server.SetRefreshTokenLifetime(options.RefreshTokenLifetime);
+                server.SetRefreshTokenReuseLeeway(options.RefreshTokenReuseLeeway);
+                server.RegisterScopes([.. CorridorScopes.All, OpenIddictConstants.Scopes.OfflineAccess]);
                 server.DisableAccessTokenEncryption();
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 if (builder.Environment.IsDevelopment())
                 {
                     // The local run and the tests speak plain HTTP on loopback; everywhere else HTTPS is required.
@@ -87,6 +95,7 @@ internal static class IdentityServiceExtensions
     {
         app.MapTokenEndpoint();
         app.MapAuthorizeEndpoint();
+        app.MapEndSessionEndpoint();
         app.MapSignInPage();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

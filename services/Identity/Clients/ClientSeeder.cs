@@ -87,11 +87,18 @@ internal sealed class ClientSeeder(IOpenIddictApplicationManager applications, I
             descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
         }
 
+        foreach (var uri in console.PostLogoutRedirectUris)
+        {
+            descriptor.PostLogoutRedirectUris.Add(new Uri(uri, UriKind.Absolute));
+        }
+
         descriptor.Permissions.Add(Permissions.Endpoints.Authorization);
         descriptor.Permissions.Add(Permissions.Endpoints.Token);
+        descriptor.Permissions.Add(Permissions.Endpoints.EndSession);
         descriptor.Permissions.Add(Permissions.GrantTypes.AuthorizationCode);
+        descriptor.Permissions.Add(Permissions.GrantTypes.RefreshToken);
         descriptor.Permissions.Add(Permissions.ResponseTypes.Code);
-        foreach (var scope in CorridorScopes.All)
+        foreach (var scope in CorridorScopes.All.Append(Scopes.OfflineAccess))
         {
             descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         }

@@ -26,9 +26,9 @@ internal static class TokenEndpoint
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
-        if (request.IsAuthorizationCodeGrantType())
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            return await RedeemCodeAsync(http, users);
+            return await ReissueForPersonAsync(http, users);
         }
 
         if (!request.IsClientCredentialsGrantType())
@@ -48,12 +48,13 @@ internal static class TokenEndpoint
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    // OpenIddict has checked the code, the client, the redirect URI and the PKCE verifier; the person's
-    // claims are read again so that a user removed from configuration since sign-in gets no token.
-    private static async Task<IResult> RedeemCodeAsync(HttpContext http, UserDirectory users)
+    // OpenIddict has checked the code (client, redirect URI, PKCE verifier) or the refresh token (not expired,
+    // revoked or already redeemed); the person's claims are read again so that a user removed from
+    // configuration since sign-in gets no token, and a changed role takes effect at the next refresh.
+    private static async Task<IResult> ReissueForPersonAsync(HttpContext http, UserDirectory users)
     {
-        var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        var user = users.Find(code.Principal?.GetClaim(Claims.Subject));
+        var grant = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var user = users.Find(grant.Principal?.GetClaim(Claims.Subject));
         if (user is null)
         {
             return Results.Forbid(
@@ -65,7 +66,10 @@ internal static class TokenEndpoint
                 [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
 
-        var identity = UserClaims.Create(user, code.Principal!.GetScopes());
+        var identity = UserClaims.Create(user, grant.Principal!.GetScopes());
+
+        // The same authorization for the whole chain of refresh tokens, so that sign-out can end all of it.
+        identity.SetAuthorizationId(grant.Principal!.GetAuthorizationId());
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }

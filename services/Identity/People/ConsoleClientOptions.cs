@@ -6,4 +6,7 @@ public sealed class ConsoleClientOptions
     public string ClientId { get; set; } = "corridor-console";
 
     public List<string> RedirectUris { get; set; } = [];
+
+    /// <summary>Where sign-out may send the browser back to (post_logout_redirect_uri).</summary>
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
 }

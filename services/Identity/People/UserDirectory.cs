@@ -1,12 +1,15 @@
-using System.Security.Cryptography;
-using System.Text;
+using Microsoft.AspNetCore.Identity;
 
 namespace Corridor.Identity.People;
 
-/// <summary>The configured people, looked up by user name (case-insensitive).</summary>
+/// <summary>The configured people, looked up by user name (case-insensitive); passwords are checked against their stored hashes.</summary>
 internal sealed class UserDirectory
 {
     private readonly Dictionary<string, UserRegistration> _users;
+    private readonly PasswordHasher<UserRegistration> _hasher = new();
+
+    // Verified when the user name is unknown, so that the answer takes as long as for a known one.
+    private readonly string _decoy;
 
     public UserDirectory(IdentityOptions options)
     {
@@ -17,6 +20,7 @@ internal sealed class UserDirectory
         }
 
         _users = options.Users.ToDictionary(u => u.UserName, StringComparer.OrdinalIgnoreCase);
+        _decoy = _hasher.HashPassword(new UserRegistration(), Guid.NewGuid().ToString("N"));
     }
 
     public UserRegistration? Find(string? userName) =>
@@ -25,9 +29,7 @@ internal sealed class UserDirectory
     public UserRegistration? SignIn(string? userName, string? password)
     {
         var user = Find(userName);
-        var expected = Encoding.UTF8.GetBytes(user?.Password ?? "");
-        var given = Encoding.UTF8.GetBytes(password ?? "");
-        var matches = CryptographicOperations.FixedTimeEquals(SHA256.HashData(expected), SHA256.HashData(given));
-        return user is not null && matches ? user : null;
+        var result = _hasher.VerifyHashedPassword(user ?? new UserRegistration(), user?.PasswordHash ?? _decoy, password ?? "");
+        return user is not null && result != PasswordVerificationResult.Failed ? user : null;
     }
 }

@@ -5,7 +5,8 @@ public sealed class UserRegistration
 {
     public string UserName { get; set; } = "";
 
-    public string Password { get; set; } = "";
+    /// <summary>ASP.NET Core Identity's PBKDF2 hash of the password (<c>PasswordHasher</c>, format V3); never the password itself.</summary>
+    public string PasswordHash { get; set; } = "";
 
     public string DisplayName { get; set; } = "";
 

@@ -7,8 +7,6 @@ namespace Corridor.Identity.People;
 /// <summary>What a configured user must satisfy; the service refuses to start otherwise.</summary>
 public static class UserRegistrationRules
 {
-    public const int MinimumPasswordLength = 12;
-
     private static readonly string[] PersonRoles = [CorridorRoles.Member, CorridorRoles.Coordinator, CorridorRoles.Secretariat];
 
     public static IReadOnlyList<string> Check(IReadOnlyList<UserRegistration> users)
@@ -23,9 +21,9 @@ public static class UserRegistrationRules
                 errors.Add($"{at}:UserName is required.");
             }
 
-            if (user.Password.Length < MinimumPasswordLength)
+            if (!PasswordHashFormat.IsV3(user.PasswordHash))
             {
-                errors.Add($"{at}:Password must be at least {MinimumPasswordLength} characters.");
+                errors.Add($"{at}:PasswordHash must be a PasswordHasher V3 hash (at least {PasswordHashFormat.MinimumIterations} iterations), never the password itself.");
             }
 
             if (!CorridorRegions.IsMember(user.RegionCode))

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Identity.People;
+using Corridor.Identity.Tests.People;
 using Corridor.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -17,9 +18,14 @@ public sealed partial class AuthorizationCodeTests : IAsyncLifetime
 {
     private const string Console = "corridor-console";
     private const string RedirectUri = "http://127.0.0.1:5173/auth/callback";
+    private const string PostLogoutUri = "http://127.0.0.1:5173/";
     private IdentityHost _identity = null!;
 
-    public async Task InitializeAsync() => _identity = await IdentityHost.StartAsync();
+    // No leeway: a redeemed refresh token fails at once, which is what proves that refresh tokens roll.
+    public async Task InitializeAsync() => _identity = await IdentityHost.StartAsync(new Dictionary<string, string?>
+    {
+        ["Identity:RefreshTokenReuseLeeway"] = "00:00:00",
+    });
 
     public async Task DisposeAsync() => await _identity.DisposeAsync();
 
@@ -36,10 +42,10 @@ public sealed partial class AuthorizationCodeTests : IAsyncLifetime
         var signInPage = authorize.Headers.Location!;
         Assert.Equal(SignInPage.Path, signInPage.AbsolutePath);
 
-        var wrong = await SubmitAsync(browser, signInPage, coordinator.UserName, coordinator.Password + "x");
+        var wrong = await SubmitAsync(browser, signInPage, coordinator.UserName, DemoPasswords.Of(coordinator) + "x");
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
 
-        var signedIn = await SubmitAsync(browser, signInPage, coordinator.UserName, coordinator.Password);
+        var signedIn = await SubmitAsync(browser, signInPage, coordinator.UserName, DemoPasswords.Of(coordinator));
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var back = await browser.GetAsync(signedIn.Headers.Location);
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
@@ -71,6 +77,44 @@ public sealed partial class AuthorizationCodeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Offline_access_gives_a_rolling_refresh_token_and_sign_out_ends_the_cookie_and_the_refresh_tokens()
+    {
+        var staff = _identity.Host.Services.GetRequiredService<IdentityOptions>().Users.Single(u => u.UserName == "staff-441200");
+        using var browser = Browser();
+        var first = await SignInAsync(browser, staff);
+
+        // Refreshing answers a new access token for the same person and a new refresh token; the old one is spent.
+        var refreshed = await (await RefreshAsync(first.RefreshToken)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        var second = refreshed.GetProperty("refresh_token").GetString()!;
+        var access = new JsonWebToken(refreshed.GetProperty("access_token").GetString());
+        Assert.NotEqual(first.RefreshToken, second);
+        Assert.Equal(staff.UserName, access.Subject);
+        Assert.Equal("441200", access.GetClaim(CorridorClaims.Region).Value);
+        Assert.Equal([CorridorRoles.Member], access.Claims.Where(c => c.Type == CorridorClaims.Role).Select(c => c.Value));
+        Assert.Equal("invalid_grant", await ErrorAsync(await RefreshAsync(first.RefreshToken)));
+
+        // A second console session of the same sign-in (no password asked), refreshed once.
+        var session = await AuthorizeAndRedeemAsync(browser, "openid offline_access teams.read");
+        var sessionRefreshed = await (await RefreshAsync(session.RefreshToken)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        var sessionRefresh = sessionRefreshed.GetProperty("refresh_token").GetString()!;
+
+        // Sign-out needs the ID token of the session; without it nothing ends.
+        var unhinted = await browser.GetAsync(EndSessionEndpoint.Path);
+        Assert.Equal(HttpStatusCode.BadRequest, unhinted.StatusCode);
+        Assert.StartsWith(RedirectUri, (await browser.GetAsync(AuthorizeUrl(NewVerifier(), "still", "openid"))).Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var signOut = await browser.GetAsync(
+            $"{EndSessionEndpoint.Path}?id_token_hint={session.IdToken}&post_logout_redirect_uri={Uri.EscapeDataString(PostLogoutUri)}&state=bye");
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.StartsWith(PostLogoutUri, signOut.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("bye", System.Web.HttpUtility.ParseQueryString(signOut.Headers.Location.Query)["state"]);
+
+        Assert.Equal("invalid_grant", await ErrorAsync(await RefreshAsync(sessionRefresh)));
+        var afterSignOut = await browser.GetAsync(AuthorizeUrl(NewVerifier(), "again", "openid"));
+        Assert.Equal(SignInPage.Path, afterSignOut.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task An_authorization_request_without_PKCE_is_refused()
     {
         using var browser = Browser();
@@ -89,12 +133,46 @@ public sealed partial class AuthorizationCodeTests : IAsyncLifetime
         BaseAddress = _identity.Address,
     };
 
-    private static string AuthorizeUrl(string verifier, string state)
+    private static string AuthorizeUrl(string verifier, string state, string scope = "openid lists.read lists.write")
     {
         var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         return $"/connect/authorize?client_id={Console}&response_type=code&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
-            $"&scope={Uri.EscapeDataString("openid lists.read lists.write")}&state={state}&code_challenge={challenge}&code_challenge_method=S256";
+            $"&scope={Uri.EscapeDataString(scope)}&state={state}&code_challenge={challenge}&code_challenge_method=S256";
     }
+
+    private static string NewVerifier() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Signs the person in through the sign-in page and redeems the code, asking for offline_access.</summary>
+    private async Task<(string IdToken, string RefreshToken)> SignInAsync(HttpClient browser, UserRegistration user)
+    {
+        var authorize = await browser.GetAsync(AuthorizeUrl(NewVerifier(), "sign-in"));
+        var signedIn = await SubmitAsync(browser, authorize.Headers.Location!, user.UserName, DemoPasswords.Of(user));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return await AuthorizeAndRedeemAsync(browser, "openid offline_access lists.read");
+    }
+
+    private async Task<(string IdToken, string RefreshToken)> AuthorizeAndRedeemAsync(HttpClient browser, string scope)
+    {
+        var verifier = NewVerifier();
+        var back = await browser.GetAsync(AuthorizeUrl(verifier, "s", scope));
+        var code = System.Web.HttpUtility.ParseQueryString(back.Headers.Location!.Query)["code"]!;
+        var tokens = await (await RedeemAsync(code, verifier)).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        return (tokens.GetProperty("id_token").GetString()!, tokens.GetProperty("refresh_token").GetString()!);
+    }
+
+    private async Task<HttpResponseMessage> RefreshAsync(string refreshToken)
+    {
+        using var http = new HttpClient { BaseAddress = _identity.Address };
+        return await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = Console,
+            ["refresh_token"] = refreshToken,
+        }));
+    }
+
+    private static async Task<string?> ErrorAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
 
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, Uri signInPage, string userName, string password)
     {

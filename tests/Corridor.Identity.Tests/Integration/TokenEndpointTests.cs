@@ -83,6 +83,13 @@ public sealed class TokenEndpointTests : IAsyncLifetime
         }
 
         Assert.Equal(configured, await _identity.Host.QueryAsync<IdentityDbContext, int>(db => db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>().CountAsync()));
+
+        // OpenIddict stores a PBKDF2 hash of each secret, also after an update; never the secret itself.
+        var stored = await _identity.Host.QueryAsync<IdentityDbContext, List<string?>>(db => db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>()
+            .Where(a => a.ClientType == "confidential").Select(a => a.ClientSecret).ToListAsync());
+        var secrets = _identity.Host.Services.GetRequiredService<IdentityOptions>().Clients.Select(c => c.ClientSecret).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(secrets.Count, stored.Count);
+        Assert.All(stored, s => Assert.False(string.IsNullOrEmpty(s) || secrets.Contains(s!)));
         Assert.Equal(HttpStatusCode.OK, (await _identity.RequestTokenAsync(_identity.Client(Yulin).ClientId, _identity.Client(Yulin).ClientSecret, "teams.read")).StatusCode);
     }
 

@@ -1,11 +1,15 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.Identity.People;
 using Corridor.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Corridor.Identity.Tests.People;
 
 public sealed class UserRegistrationRulesTests
 {
+    private static readonly PasswordHasher<UserRegistration> Hasher = new();
+
     [Fact]
     public void Staff_coordinators_and_the_secretariat_in_its_region_pass()
     {
@@ -34,10 +38,32 @@ public sealed class UserRegistrationRulesTests
         Assert.Contains(errors, e => e.Contains("user name 'robot'", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void A_plaintext_password_a_non_V3_hash_and_a_hash_with_too_few_iterations_are_refused()
+    {
+        var weak = new PasswordHasher<UserRegistration>(Options.Create(new PasswordHasherOptions { IterationCount = 1_000 }));
+        var users = new[]
+        {
+            User("plain", DemoOrgans.Yulin, CorridorRoles.Member),
+            User("v2", DemoOrgans.Yulin, CorridorRoles.Member),
+            User("weak", DemoOrgans.Yulin, CorridorRoles.Member),
+        };
+        users[0].PasswordHash = "demo-plain-password";
+        users[1].PasswordHash = new PasswordHasher<UserRegistration>(Options.Create(new PasswordHasherOptions
+        {
+            CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV2,
+        })).HashPassword(users[1], "a-demo-password");
+        users[2].PasswordHash = weak.HashPassword(users[2], "a-demo-password");
+
+        var errors = UserRegistrationRules.Check(users);
+
+        Assert.Equal(3, errors.Count(e => e.Contains(":PasswordHash must be a PasswordHasher V3 hash", StringComparison.Ordinal)));
+    }
+
     private static UserRegistration User(string name, DemoOrgan organ, params string[] roles) => new()
     {
         UserName = name,
-        Password = "a-demo-password",
+        PasswordHash = Hasher.HashPassword(new UserRegistration(), "a-demo-password"),
         DisplayName = name,
         RegionCode = organ.RegionCode,
         OrganId = organ.Id,
