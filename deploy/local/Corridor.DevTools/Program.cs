@@ -27,7 +27,8 @@ try
         "token" => TokenCommand.Run(options),
         "demo-organs" => DemoOrgansCommand.Run(options),
         "seed" => await SeedCommand.RunAsync(options, cancellation.Token),
-        "endpoints" => EndpointsCommand.Run(options),
+        "endpoints" => await EndpointsCommand.RunAsync(options, cancellation.Token),
+        "hash-password" => HashPasswordCommand.Run(options),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
     };
 }

@@ -7,7 +7,7 @@ using Corridor.DevTools.Tokens;
 namespace Corridor.DevTools.Api;
 
 /// <summary>Calls the services' REST APIs as a given caller; any answer other than 2xx becomes an <see cref="ApiException"/>.</summary>
-public sealed class CorridorApiClient(HttpClient http, TokenIssuer tokens)
+public sealed class CorridorApiClient(HttpClient http, ICallerTokens tokens)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,7 +23,7 @@ public sealed class CorridorApiClient(HttpClient http, TokenIssuer tokens)
         var url = new Uri(service, path);
         var description = $"{method} {url} (as {caller.Subject})";
         using var request = new HttpRequestMessage(method, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Issue(caller));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.TokenForAsync(caller, cancellationToken));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (body is not null)
         {

@@ -13,6 +13,15 @@ public static class DemoCallers
 
     public static CallerIdentity Coordinator(string regionCode) => Of(regionCode, CorridorRoles.Member, CorridorRoles.Coordinator);
 
+    /// <summary>The region's provincial system, as its sync client.</summary>
+    public static CallerIdentity SyncClient(string regionCode) => Of(regionCode, CorridorRoles.Member, CorridorRoles.SyncClient) with
+    {
+        // As the Identity service issues it: the client is its own subject and holds the read and write scopes of every service.
+        Subject = $"sync-{regionCode}",
+        ClientId = $"sync-{regionCode}",
+        Scopes = new HashSet<string>(["lists.read", "lists.write", "agreements.read", "agreements.write", "teams.read", "teams.write"], StringComparer.Ordinal),
+    };
+
     /// <summary>The conference secretariat, hosted by the Guangxi organ.</summary>
     public static CallerIdentity Secretariat() => Of(CorridorRegions.SecretariatRegion, CorridorRoles.Member, CorridorRoles.Secretariat);
 }

@@ -88,7 +88,7 @@ public sealed class DemoListsSeeder(CorridorApiClient api, ServiceUrls urls)
 
     private async Task<BatchView> SubmitAsync(string path, string region, IEnumerable<object> items, CancellationToken cancellationToken)
     {
-        var answer = await api.PostAsync<BatchView>(urls.Lists, path, new { items }, DemoCallers.Member(region), cancellationToken);
+        var answer = await api.PostAsync<BatchView>(urls.Lists, path, new { items }, DemoCallers.SyncClient(region), cancellationToken);
         if (answer.Rejected > 0)
         {
             var first = answer.Items.First(i => i.Outcome == "rejected");

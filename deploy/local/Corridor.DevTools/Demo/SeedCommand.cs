@@ -11,12 +11,13 @@ public static class SeedCommand
     public static async Task<int> RunAsync(Arguments args, CancellationToken cancellationToken)
     {
         var urls = ServiceUrls.From(args);
-        var key = args.Or("key", DevSigningKey.Default);
+        var tokens = CallerTokens.From(args);
         var wait = TimeSpan.FromSeconds(args.IntOr("wait-seconds", 30, 1, 600));
         args.EnsureAllRead();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var api = new CorridorApiClient(http, new TokenIssuer(key, TimeSpan.FromMinutes(30)));
+        using var disposeTokens = tokens as IDisposable;
+        var api = new CorridorApiClient(http, tokens);
         var seeder = new DemoSeeder(api, urls, wait);
         try
         {

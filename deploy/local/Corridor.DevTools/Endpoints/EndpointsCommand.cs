@@ -1,4 +1,4 @@
-using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Reference;
 using Corridor.DevTools.Api;
 using Corridor.DevTools.Cli;
 using Corridor.DevTools.Demo;
@@ -7,56 +7,111 @@ using Spectre.Console;
 
 namespace Corridor.DevTools.Endpoints;
 
-/// <summary><c>endpoints</c>: where the services answer, demo tokens and a curl to paste.</summary>
+/// <summary><c>endpoints</c>: where the services answer, the demo clients and people, two live tokens and a curl to paste.</summary>
 public static class EndpointsCommand
 {
-    public static int Run(Arguments args)
+    public const string DefaultGateway = "http://127.0.0.1:5001";
+
+    private static readonly string[] ShownRegions = [DemoOrgans.Yulin, DemoOrgans.Zhaoqing, DemoOrgans.Qinzhou];
+
+    public static async Task<int> RunAsync(Arguments args, CancellationToken cancellationToken)
     {
         var urls = ServiceUrls.From(args);
-        var key = args.Or("key", DevSigningKey.Default);
-        var hours = args.IntOr("hours", 12, 1, 24 * 365);
+        var identity = args.UriOr("identity", CallerTokens.DefaultIdentity);
+        var gateway = args.UriOr("gateway", DefaultGateway);
         args.EnsureAllRead();
 
-        var table = new Table().Title("Corridor services (local)")
-            .Caption("ready: <REST>/health/ready · OpenAPI: <REST>/openapi/v1.json")
+        var services = new Table().Title("Corridor services (local)")
+            .Caption("ready: <REST>/health/ready · OpenAPI: <REST>/openapi/v1.json · discovery: Identity/.well-known/openid-configuration")
             .AddColumn("Service")
             .AddColumn(new TableColumn("REST").NoWrap())
             .AddColumn(new TableColumn("gRPC (h2c)").NoWrap());
-        AddService(table, "Agreements", urls.Agreements);
-        AddService(table, "Lists", urls.Lists);
-        AddService(table, "Teams", urls.Teams);
-        AnsiConsole.Write(table);
+        services.AddRow("Identity", Authority(identity), "-");
+        AddService(services, "Agreements", urls.Agreements);
+        AddService(services, "Lists", urls.Lists);
+        AddService(services, "Teams", urls.Teams);
+        AddService(services, "Gateway", gateway);
+        AnsiConsole.Write(services);
 
-        var issuer = new TokenIssuer(key, TimeSpan.FromHours(hours));
-        var callers = new (string Label, CallerIdentity Caller)[]
+        WriteClients();
+        WritePeople();
+
+        using var tokens = new IdentityTokens(identity);
+        var yulinClient = DemoCredentials.SyncClientId(DemoOrgans.Yulin);
+        var yulinCoordinator = DemoCredentials.CoordinatorUserName(DemoOrgans.Yulin);
+        string clientToken;
+        string personToken;
+        try
         {
-            ("Yulin coordinator", DemoCallers.Coordinator(DemoOrgans.Yulin)),
-            ("Zhaoqing member", DemoCallers.Member(DemoOrgans.Zhaoqing)),
-            ("Secretariat", DemoCallers.Secretariat()),
-            ("Qinzhou member", DemoCallers.Member(DemoOrgans.Qinzhou)),
-        };
-
-        AnsiConsole.WriteLine();
-        AnsiConsole.MarkupLine($"[bold]Demo tokens[/] (valid {hours} h; others: devtools token --region <code> --roles <roles>)");
-        var tokens = new List<string>();
-        foreach (var (label, caller) in callers)
+            clientToken = await tokens.ClientTokenAsync(DemoOrgans.Yulin, DemoCredentials.AllScopes, cancellationToken);
+            personToken = await tokens.PersonTokenAsync(yulinCoordinator, "openid " + DemoCredentials.AllScopes, cancellationToken);
+        }
+        catch (InvalidOperationException ex)
         {
-            var organ = DemoOrgans.Of(caller.Region);
-            AnsiConsole.MarkupLine($"[green]{label}[/] ({string.Join(",", caller.Roles)}) [grey]{caller.Region} {Markup.Escape(organ.Name)}[/]");
-            var token = issuer.Issue(caller);
-            tokens.Add(token);
-
-            // Plain output: a token must not be wrapped or styled.
-            Console.Out.WriteLine(token);
+            AnsiConsole.MarkupLine($"[red bold]✗ no demo token:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.Failed;
         }
 
         AnsiConsole.WriteLine();
-        AnsiConsole.MarkupLine("[bold]Try it[/] (as the Yulin coordinator):");
-        Console.Out.WriteLine($"curl -s -H \"Authorization: Bearer {tokens[0]}\" {new Uri(urls.Agreements, "/api/v1/agreements")}");
-        Console.Out.WriteLine($"curl -s -H \"Authorization: Bearer {tokens[0]}\" {new Uri(urls.Teams, "/api/v1/approved-projects")}");
+        AnsiConsole.MarkupLine("[bold]Demo tokens[/] (from Identity, valid 1 h)");
+        AnsiConsole.MarkupLine($"[green]{yulinClient}[/] (client credentials, all scopes)");
+        Console.Out.WriteLine(clientToken);
+        AnsiConsole.MarkupLine($"[green]{yulinCoordinator}[/] (authorization code + PKCE through the sign-in page)");
+        Console.Out.WriteLine(personToken);
+
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine($"[bold]Try it[/]: a token for {yulinClient} (client credentials), then the gateway with it");
+        var tokenUrl = new Uri(identity, "/connect/token");
+
+        // Plain output: commands must not be wrapped or styled.
+        Console.Out.WriteLine(
+            $"TOKEN=$(curl -s {tokenUrl} -d grant_type=client_credentials -d client_id={yulinClient} " +
+            $"-d client_secret={DemoCredentials.SyncClientSecret(DemoOrgans.Yulin)} -d 'scope=lists.read agreements.read teams.read' " +
+            "| sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
+        Console.Out.WriteLine($"curl -s -H \"Authorization: Bearer $TOKEN\" {new Uri(gateway, "/api/v1/agreements")}");
+        Console.Out.WriteLine($"curl -s -H \"Authorization: Bearer $TOKEN\" {new Uri(gateway, "/api/v1/problems")}");
         return ExitCodes.Ok;
     }
 
+    private static void WriteClients()
+    {
+        var clients = new Table().Title("Demo sync clients (client credentials; confidential)")
+            .AddColumn("client_id").AddColumn(new TableColumn("client_secret").NoWrap()).AddColumn("scopes").AddColumn("region");
+        foreach (var region in ShownRegions)
+        {
+            clients.AddRow(
+                DemoCredentials.SyncClientId(region),
+                DemoCredentials.SyncClientSecret(region),
+                "lists|agreements|teams .read/.write",
+                $"{region} {Markup.Escape(CorridorRegions.Find(region)?.ChineseName ?? "")}");
+        }
+
+        AnsiConsole.WriteLine();
+        AnsiConsole.Write(clients);
+        AnsiConsole.MarkupLine(
+            "[grey]Every member region <code> has [/]sync-<code>[grey] with secret [/]demo-<code>-sync-secret-not-for-production" +
+            "[grey] and all six scopes. Regions: [/]" + string.Join(" ", CorridorRegions.All.Select(r => r.Code)));
+    }
+
+    private static void WritePeople()
+    {
+        var people = new Table().Title("Demo people (console corridor-console: authorization code + PKCE; sign-in page /account/sign-in)")
+            .AddColumn("user").AddColumn(new TableColumn("password").NoWrap()).AddColumn("roles").AddColumn("region");
+        var staff = DemoCredentials.StaffUserName(DemoOrgans.Yulin);
+        var coordinator = DemoCredentials.CoordinatorUserName(DemoOrgans.Yulin);
+        people.AddRow(staff, DemoCredentials.Password(staff), "member", DemoOrgans.Yulin);
+        people.AddRow(coordinator, DemoCredentials.Password(coordinator), "member, coordinator", DemoOrgans.Yulin);
+        people.AddRow(DemoCredentials.SecretariatUserName, DemoCredentials.Password(DemoCredentials.SecretariatUserName), "member, secretariat", CorridorRegions.SecretariatRegion);
+
+        AnsiConsole.WriteLine();
+        AnsiConsole.Write(people);
+        AnsiConsole.MarkupLine(
+            "[grey]Every member region <code> has [/]staff-<code>[grey] (member) and [/]coordinator-<code>[grey] (member, coordinator); " +
+            "the password is always [/]demo-<user name>[grey]. Scope offline_access adds a refresh token; sign-out: /connect/logout?id_token_hint=…[/]");
+    }
+
+    private static string Authority(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
+
     private static void AddService(Table table, string name, Uri rest) =>
-        table.AddRow(name, rest.GetLeftPart(UriPartial.Authority), ServiceUrls.GrpcNextTo(rest).GetLeftPart(UriPartial.Authority));
+        table.AddRow(name, Authority(rest), Authority(ServiceUrls.GrpcNextTo(rest)));
 }

@@ -7,7 +7,7 @@ using Corridor.DevTools.Demo;
 namespace Corridor.DevTools.Tokens;
 
 /// <summary>Mints development tokens (issuer corridor-dev, audience corridor) signed with the given key.</summary>
-public sealed class TokenIssuer
+public sealed class TokenIssuer : ICallerTokens
 {
     private static readonly string[] KnownRoles =
         [CorridorRoles.Member, CorridorRoles.Coordinator, CorridorRoles.Secretariat, CorridorRoles.SyncClient, CorridorRoles.Admin];
@@ -46,6 +46,8 @@ public sealed class TokenIssuer
 
         return DevelopmentTokens.Issue(_options, caller, _lifetime);
     }
+
+    public Task<string> TokenForAsync(CallerIdentity caller, CancellationToken cancellationToken) => Task.FromResult(Issue(caller));
 
     /// <summary>A token for the demo organ of <paramref name="regionCode"/>.</summary>
     public string IssueFor(string regionCode, params string[] roles) =>

@@ -1,0 +1,34 @@
+using Corridor.DevTools.Cli;
+using Microsoft.AspNetCore.Identity;
+
+namespace Corridor.DevTools.Tokens;
+
+/// <summary>
+/// <c>hash-password</c>: reads passwords from standard input, one a line, and prints for each the hash to put in
+/// the Identity service's <c>Identity:Users:n:PasswordHash</c> (ASP.NET Core Identity's PasswordHasher, V3).
+/// Standard input keeps the passwords out of the process list and the shell history.
+/// </summary>
+public static class HashPasswordCommand
+{
+    public const int MinimumLength = 12;
+
+    public static int Run(Arguments args)
+    {
+        args.EnsureAllRead();
+        var hasher = new PasswordHasher<object>();
+        var user = new object();
+        var line = 0;
+        while (Console.In.ReadLine() is { } password)
+        {
+            line++;
+            if (password.Length < MinimumLength)
+            {
+                throw new UsageException($"Line {line}: a password must be at least {MinimumLength} characters.");
+            }
+
+            Console.Out.WriteLine(hasher.HashPassword(user, password));
+        }
+
+        return line == 0 ? throw new UsageException("No password on standard input.") : ExitCodes.Ok;
+    }
+}
