@@ -47,7 +47,70 @@ public sealed class Activity : AggregateRoot
 
     public DateTime RecordedAt { get; private set; }
 
-    public static Activity Record(Agreement agreement, CallerIdentity by, ActivityInput input, DateTime now)
+    /// <summary>The recording region's own identifier for the activity, unique within that region; set by an upsert by reference.</summary>
+    public string? ExternalReference { get; private set; }
+
+    public string? RevisedBy { get; private set; }
+
+    public string? RevisedByOrganId { get; private set; }
+
+    public DateTime? RevisedAt { get; private set; }
+
+    public static Activity Record(Agreement agreement, CallerIdentity by, ActivityInput input, DateTime now, string? externalReference = null)
+    {
+        Check(agreement, by, input, now);
+        var activity = new Activity
+        {
+            AgreementId = agreement.Id,
+            RecordedBy = by.Actor,
+            RecordedByOrganId = by.Organ,
+            RecordedByRegionCode = by.Region,
+            RecordedAt = now,
+            ExternalReference = externalReference,
+        };
+        activity.Apply(input);
+        var version = activity.NextVersion();
+        activity.Raise(new ActivityRecorded(
+            activity.Id, agreement.Id, input.Area.ToString(), input.Date, input.HostOrganId, activity.ParticipatingOrganIds, input.ParticipantCount, version, now));
+        return activity;
+    }
+
+    /// <summary>What the activity says now, in the terms it is recorded in.</summary>
+    public ActivityInput Input => new(
+        Area,
+        Date,
+        HostOrganId,
+        ParticipatingOrganIds,
+        ParticipantCount,
+        Summary,
+        EvidenceSha256 is not null && EvidenceLocation is not null ? new DocumentReference(EvidenceSha256, EvidenceLocation) : null);
+
+    /// <summary>
+    /// The recording region corrects what it recorded, by the same rules as recording it (a party, a host that is a
+    /// party, a day the agreement was in force); another region's record is not its to change.
+    /// </summary>
+    public void Revise(Agreement agreement, CallerIdentity by, ActivityInput input, DateTime now)
+    {
+        if (agreement.Id != AgreementId)
+        {
+            throw new DomainRuleException("activity.other-agreement", $"Activity {Id} was recorded under agreement {AgreementId}, not {agreement.Id}.");
+        }
+
+        if (by.Region != RecordedByRegionCode)
+        {
+            throw new ForbiddenException("activity.other-region", $"Only region {RecordedByRegionCode}, which recorded this activity, corrects it.");
+        }
+
+        Check(agreement, by, input, now);
+        Apply(input);
+        RevisedBy = by.Actor;
+        RevisedByOrganId = by.Organ;
+        RevisedAt = now;
+        var version = NextVersion();
+        Raise(new ActivityRevised(Id, AgreementId, input.Area.ToString(), input.Date, input.HostOrganId, ParticipatingOrganIds, input.ParticipantCount, by.Organ, version, now));
+    }
+
+    private static void Check(Agreement agreement, CallerIdentity by, ActivityInput input, DateTime now)
     {
         if (!agreement.IsParty(by.Organ))
         {
@@ -79,27 +142,18 @@ public sealed class Activity : AggregateRoot
         {
             throw new DomainRuleException("activity.evidence", "The evidence reference needs the file's SHA-256 (64 lowercase hex digits) and its location.");
         }
+    }
 
-        var activity = new Activity
-        {
-            AgreementId = agreement.Id,
-            Area = input.Area,
-            Date = input.Date,
-            HostOrganId = input.HostOrganId,
-            ParticipatingOrganIds = input.ParticipatingOrganIds.Distinct(StringComparer.Ordinal).ToArray(),
-            ParticipantCount = input.ParticipantCount,
-            Summary = input.Summary.Trim(),
-            EvidenceSha256 = input.Evidence?.Sha256,
-            EvidenceLocation = input.Evidence?.Location,
-            RecordedBy = by.Actor,
-            RecordedByOrganId = by.Organ,
-            RecordedByRegionCode = by.Region,
-            RecordedAt = now,
-        };
-        var version = activity.NextVersion();
-        activity.Raise(new ActivityRecorded(
-            activity.Id, agreement.Id, input.Area.ToString(), input.Date, input.HostOrganId, activity.ParticipatingOrganIds, input.ParticipantCount, version, now));
-        return activity;
+    private void Apply(ActivityInput input)
+    {
+        Area = input.Area;
+        Date = input.Date;
+        HostOrganId = input.HostOrganId;
+        ParticipatingOrganIds = input.ParticipatingOrganIds.Distinct(StringComparer.Ordinal).ToArray();
+        ParticipantCount = input.ParticipantCount;
+        Summary = input.Summary.Trim();
+        EvidenceSha256 = input.Evidence?.Sha256;
+        EvidenceLocation = input.Evidence?.Location;
     }
 
     private static void EnsureInForceOn(Agreement agreement, DateOnly date, DateOnly today)

@@ -21,6 +21,11 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Property(a => a.RecordedBy).HasMaxLength(200);
         builder.Property(a => a.RecordedByOrganId).HasMaxLength(18);
         builder.Property(a => a.RecordedByRegionCode).HasMaxLength(6);
+        builder.Ignore(a => a.Input);
+        builder.Property(a => a.ExternalReference).HasMaxLength(Agreement.MaxExternalReference);
+        builder.Property(a => a.RevisedBy).HasMaxLength(200);
+        builder.Property(a => a.RevisedByOrganId).HasMaxLength(18);
         builder.HasIndex(a => new { a.AgreementId, a.Area, a.Date });
+        builder.HasIndex(a => new { a.RecordedByRegionCode, a.ExternalReference }).IsUnique().HasFilter("\"ExternalReference\" IS NOT NULL");
     }
 }

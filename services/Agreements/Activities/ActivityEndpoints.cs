@@ -17,30 +17,45 @@ internal static class ActivityEndpoints
         activities.MapPost("/", RecordAsync).Validate<ActivityRequest>();
         activities.MapGet("/", async (Guid id, string? area, int? year, AgreementsDbContext db, CancellationToken ct) =>
             (await ActivityQueries.ListAsync(db, id, area, year, ct)).Select(ActivityResponse.From).ToArray());
-        activities.MapGet("/{activityId:guid}", async (Guid id, Guid activityId, AgreementsDbContext db, CancellationToken ct) =>
-            ActivityResponse.From(await ActivityQueries.GetAsync(db, id, activityId, ct)));
+        activities.MapGet("/{activityId:guid}", async (Guid id, Guid activityId, AgreementsDbContext db, HttpResponse response, CancellationToken ct) =>
+        {
+            var activity = await ActivityQueries.GetAsync(db, id, activityId, ct);
+            ETags.Set(response, activity.Version);
+            return ActivityResponse.From(activity);
+        });
+        activities.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<ActivityRequest>();
         return routes;
     }
 
-    private static async Task<Created<ActivityResponse>> RecordAsync(
-        Guid id, ActivityRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>201 with the activity; with an Idempotency-Key a retried recording answers the first one again instead of recording it twice.</summary>
+    private static Task<IResult> RecordAsync(
+        Guid id, ActivityRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http)
     {
-        var activity = await ActivityRecording.RecordAsync(db, id, caller, request.ToInput(), clock.GetUtcNow().UtcDateTime, cancellationToken);
-        ETags.Set(response, activity.Version);
-        return TypedResults.Created($"/api/v1/agreements/{id}/activities/{activity.Id}", ActivityResponse.From(activity));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status201Created, async ct =>
+        {
+            var activity = await ActivityRecording.AddAsync(db, id, caller, request.ToInput(), now, ct);
+            return (ActivityResponse.From(activity), activity.Version, $"/api/v1/agreements/{id}/activities/{activity.Id}");
+        });
     }
-}
 
-/// <summary>Shared by REST and gRPC: the agreement is read, the activity checked against it and saved with its event.</summary>
-internal static class ActivityRecording
-{
-    public static async Task<Activity> RecordAsync(AgreementsDbContext db, Guid agreementId, CallerIdentity caller, ActivityInput input, DateTime now, CancellationToken cancellationToken)
+    /// <summary>201 when recorded now, 200 when corrected (If-Match required) or unchanged.</summary>
+    private static async Task<Results<Created<ActivityUpsertResponse>, Ok<ActivityUpsertResponse>>> UpsertAsync(
+        Guid id, string externalReference, ActivityRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var agreement = await AgreementQueries.GetAsync(db, agreementId, cancellationToken);
-        var activity = Activity.Record(agreement, caller, input, now);
-        db.Activities.Add(activity);
-        await db.SaveChangesAsync(cancellationToken);
-        return activity;
+        var (activity, outcome) = await ActivityUpsert.ApplyAsync(
+            db,
+            id,
+            externalReference,
+            request.ToInput(),
+            caller,
+            v => ETags.CheckIfMatch(http.Request, v),
+            v => ETags.RequireIfMatch(http.Request, v),
+            clock.GetUtcNow().UtcDateTime,
+            cancellationToken);
+        ETags.Set(http.Response, activity.Version);
+        var body = new ActivityUpsertResponse(outcome.ToString(), ActivityResponse.From(activity));
+        return outcome == UpsertOutcome.Created ? TypedResults.Created($"/api/v1/agreements/{id}/activities/{activity.Id}", body) : TypedResults.Ok(body);
     }
 }
 

@@ -14,7 +14,10 @@ public sealed record ActivityResponse(
     DocumentResponse? Evidence,
     string RecordedBy,
     string RecordedByOrganId,
-    DateTime RecordedAt)
+    DateTime RecordedAt,
+    string? ExternalReference,
+    DateTime? RevisedAt,
+    long Version)
 {
     public static ActivityResponse From(Activity a) => new(
         a.Id,
@@ -28,5 +31,8 @@ public sealed record ActivityResponse(
         DocumentResponse.From(a.EvidenceSha256, a.EvidenceLocation),
         a.RecordedBy,
         a.RecordedByOrganId,
-        a.RecordedAt);
+        a.RecordedAt,
+        a.ExternalReference,
+        a.RevisedAt,
+        a.Version);
 }

@@ -24,6 +24,7 @@ public sealed partial class Agreement : AggregateRoot
     public const int MaxTitle = 300;
     public const int MaxText = 2000;
     public const int MaxName = 200;
+    public const int MaxExternalReference = 100;
 
     private static readonly AgreementStatus[] InForceStatuses = [AgreementStatus.Signed, AgreementStatus.Active, AgreementStatus.Suspended];
 
@@ -36,6 +37,12 @@ public sealed partial class Agreement : AggregateRoot
     }
 
     public AgreementKind Kind { get; private set; }
+
+    /// <summary>The region of the organ that drafted it: the region whose external reference names it (null for drafts made before it was recorded).</summary>
+    public string? DraftingRegionCode { get; private set; }
+
+    /// <summary>The drafting region's own identifier for the agreement, unique within that region; set by an upsert by reference.</summary>
+    public string? ExternalReference { get; private set; }
 
     public string Title { get; private set; } = "";
 
@@ -89,7 +96,18 @@ public sealed partial class Agreement : AggregateRoot
 
     public IReadOnlyList<string> PartyOrganIds => _parties.Select(p => p.OrganId).ToArray();
 
-    public static Agreement Draft(CallerIdentity by, AgreementContent content, DateTime now)
+    /// <summary>What the agreement says now, in the terms a draft or a revision is written in.</summary>
+    public AgreementContent Content => new(
+        Kind,
+        Title,
+        Witness,
+        TermStart,
+        TermEnd,
+        DocumentSha256 is not null && DocumentLocation is not null ? new DocumentReference(DocumentSha256, DocumentLocation) : null,
+        _parties.Select(p => new PartyTerms(p.OrganId, p.OrganName, p.RegionCode)).ToArray(),
+        _plans.ToArray());
+
+    public static Agreement Draft(CallerIdentity by, AgreementContent content, DateTime now, string? externalReference = null)
     {
         Check(content);
         if (!by.IsSecretariat && content.Parties.All(p => p.OrganId != by.Organ))
@@ -97,7 +115,7 @@ public sealed partial class Agreement : AggregateRoot
             throw new ForbiddenException("agreement.creator-not-a-party", "You can draft an agreement only when your organ is one of its parties.");
         }
 
-        var agreement = new Agreement { Status = AgreementStatus.Draft, CreatedAt = now };
+        var agreement = new Agreement { Status = AgreementStatus.Draft, CreatedAt = now, DraftingRegionCode = by.Region, ExternalReference = externalReference };
         agreement.ApplyContent(content);
         agreement.Record("draft", null, by, now, null);
         return agreement;

@@ -13,10 +13,7 @@ internal static class AgreementChange
     public static async Task<Agreement> ApplyAsync(
         AgreementsDbContext db, Guid id, Action<long> checkVersion, Func<Agreement, Task> change, CancellationToken cancellationToken)
     {
-        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Agreement", id.ToString());
-        checkVersion(agreement.Version);
-        await change(agreement);
+        var agreement = await ChangeAsync(db, id, checkVersion, change, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return agreement;
     }
@@ -27,4 +24,15 @@ internal static class AgreementChange
             change(a);
             return Task.CompletedTask;
         }, cancellationToken);
+
+    /// <summary>The same without saving, for a caller that commits more with it (an Idempotency-Key's answer).</summary>
+    public static async Task<Agreement> ChangeAsync(
+        AgreementsDbContext db, Guid id, Action<long> checkVersion, Func<Agreement, Task> change, CancellationToken cancellationToken)
+    {
+        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Agreement", id.ToString());
+        checkVersion(agreement.Version);
+        await change(agreement);
+        return agreement;
+    }
 }

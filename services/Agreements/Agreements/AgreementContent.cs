@@ -9,4 +9,21 @@ public sealed record AgreementContent(
     DateOnly? TermEnd,
     DocumentReference? Document,
     IReadOnlyList<PartyTerms> Parties,
-    IReadOnlyList<AreaPlan> Plans);
+    IReadOnlyList<AreaPlan> Plans)
+{
+    /// <summary>
+    /// Whether both say the same once stored: titles and witnesses compare as stored (trimmed, blank = none), the
+    /// parties and the plan lines in any order. An upsert of the same content changes nothing.
+    /// </summary>
+    public bool SaysTheSameAs(AgreementContent other) =>
+        Kind == other.Kind
+        && Title.Trim() == other.Title.Trim()
+        && Blank(Witness) == Blank(other.Witness)
+        && TermStart == other.TermStart
+        && TermEnd == other.TermEnd
+        && Document == other.Document
+        && Parties.OrderBy(p => p.OrganId, StringComparer.Ordinal).SequenceEqual(other.Parties.OrderBy(p => p.OrganId, StringComparer.Ordinal))
+        && Plans.OrderBy(p => p.Year).ThenBy(p => p.Area).SequenceEqual(other.Plans.OrderBy(p => p.Year).ThenBy(p => p.Area));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

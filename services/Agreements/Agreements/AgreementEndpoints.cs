@@ -2,12 +2,14 @@ using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Agreements.Agreements;
 
 /// <summary>
 /// REST under /api/v1/agreements. Every member reads every agreement; the changes check who may make them in
-/// the domain. Each change honours If-Match and answers the agreement with its new ETag.
+/// the domain. Each change honours If-Match (a revision of the content requires it) and answers the agreement
+/// with its new ETag.
 /// </summary>
 internal static class AgreementEndpoints
 {
@@ -20,8 +22,8 @@ internal static class AgreementEndpoints
         agreements.MapGet("/expiring", ExpiringAsync);
         agreements.MapGet("/{id:guid}", GetAsync);
         agreements.MapGet("/{id:guid}/history", HistoryAsync);
-        agreements.MapPut("/{id:guid}", (Guid id, AgreementRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, http, id, a => a.Revise(caller, r.ToContent(), Now(clock)), ct)).Validate<AgreementRequest>();
+        agreements.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<AgreementRequest>();
+        agreements.MapPut("/{id:guid}", ReviseAsync).Validate<AgreementRequest>();
         agreements.MapPost("/{id:guid}/propose", (Guid id, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             Apply(db, http, id, async a => a.Propose(caller, await AgreementQueries.PairingsInForceAsync(db, a.Id, a.PartyOrganIds, ct), Now(clock)), ct));
         agreements.MapPost("/{id:guid}/signatures", (Guid id, SignAgreementRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
@@ -43,6 +45,34 @@ internal static class AgreementEndpoints
         var agreement = await AgreementQueries.GetAsync(db, id, cancellationToken);
         ETags.Set(response, agreement.Version);
         return AgreementResponse.From(agreement);
+    }
+
+    /// <summary>Revises the draft; an update, so If-Match is required (428 without it, 412 when stale).</summary>
+    private static async Task<AgreementResponse> ReviseAsync(
+        Guid id, AgreementRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var agreement = await AgreementChange.ApplyAsync(
+            db, id, v => ETags.RequireIfMatch(http.Request, v), a => a.Revise(caller, request.ToContent(), Now(clock)), cancellationToken);
+        ETags.Set(http.Response, agreement.Version);
+        return AgreementResponse.From(agreement);
+    }
+
+    /// <summary>201 when drafted now, 200 when revised (If-Match required) or unchanged.</summary>
+    private static async Task<Results<Created<AgreementUpsertResponse>, Ok<AgreementUpsertResponse>>> UpsertAsync(
+        string externalReference, AgreementRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (agreement, outcome) = await AgreementUpsert.ApplyAsync(
+            db,
+            externalReference,
+            request.ToContent(),
+            caller,
+            v => ETags.CheckIfMatch(http.Request, v),
+            v => ETags.RequireIfMatch(http.Request, v),
+            Now(clock),
+            cancellationToken);
+        ETags.Set(http.Response, agreement.Version);
+        var body = new AgreementUpsertResponse(outcome.ToString(), AgreementResponse.From(agreement));
+        return outcome == UpsertOutcome.Created ? TypedResults.Created($"/api/v1/agreements/{agreement.Id}", body) : TypedResults.Ok(body);
     }
 
     private static async Task<IReadOnlyList<AgreementTransitionResponse>> HistoryAsync(Guid id, AgreementsDbContext db, CancellationToken cancellationToken)

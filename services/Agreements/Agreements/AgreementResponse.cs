@@ -22,6 +22,8 @@ public sealed record AgreementResponse(
     DocumentResponse? TerminationDocument,
     AmendmentResponse? PendingAmendment,
     int Amendments,
+    string? DraftingRegionCode,
+    string? ExternalReference,
     long Version)
 {
     public static AgreementResponse From(Agreement a) => new(
@@ -46,6 +48,8 @@ public sealed record AgreementResponse(
         DocumentResponse.From(a.TerminationDocumentSha256, a.TerminationDocumentLocation),
         a.PendingAmendment is { } pending ? AmendmentResponse.From(pending) : null,
         a.Amendments.Count,
+        a.DraftingRegionCode,
+        a.ExternalReference,
         a.Version);
 }
 

@@ -11,13 +11,7 @@ internal static class AmendmentEndpoints
     {
         agreements.MapGet("/{id:guid}/amendments", async (Guid id, AgreementsDbContext db, CancellationToken ct) =>
             (await AgreementQueries.GetAsync(db, id, ct)).Amendments.Select(AmendmentResponse.From).ToArray());
-        agreements.MapPost("/{id:guid}/amendments", (Guid id, ProposeAmendmentRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            ApplyAsync(db, http, id, async a =>
-            {
-                var changes = r.ToChanges();
-                var organs = a.PartyOrganIds.Union(changes.Parties?.Select(p => p.OrganId) ?? []).ToArray();
-                a.ProposeAmendment(caller, r.Reason!, changes, await AgreementQueries.PairingsInForceAsync(db, a.Id, organs, ct), Now(clock));
-            }, ct)).Validate<ProposeAmendmentRequest>();
+        agreements.MapPost("/{id:guid}/amendments", ProposeAsync).Validate<ProposeAmendmentRequest>();
         agreements.MapPost("/{id:guid}/amendments/{number:int}/signatures", (Guid id, int number, SignAmendmentRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             ApplyAsync(db, http, id, async a =>
             {
@@ -31,6 +25,23 @@ internal static class AmendmentEndpoints
                 return Task.CompletedTask;
             }, ct)).Validate<ReasonRequest>();
         return agreements;
+    }
+
+    /// <summary>Amendment N+1, answered with the agreement (200); with an Idempotency-Key a retried proposal answers the first one again.</summary>
+    private static Task<IResult> ProposeAsync(
+        Guid id, ProposeAmendmentRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http)
+    {
+        var now = Now(clock);
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status200OK, async ct =>
+        {
+            var agreement = await AgreementChange.ChangeAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), async a =>
+            {
+                var changes = request.ToChanges();
+                var organs = a.PartyOrganIds.Union(changes.Parties?.Select(p => p.OrganId) ?? []).ToArray();
+                a.ProposeAmendment(caller, request.Reason!, changes, await AgreementQueries.PairingsInForceAsync(db, a.Id, organs, ct), now);
+            }, ct);
+            return (AgreementResponse.From(agreement), agreement.Version, null);
+        });
     }
 
     private static async Task<AgreementResponse> ApplyAsync(AgreementsDbContext db, HttpContext http, Guid id, Func<Agreement, Task> change, CancellationToken cancellationToken)

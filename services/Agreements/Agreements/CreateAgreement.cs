@@ -1,20 +1,20 @@
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Security;
-using Corridor.BuildingBlocks.Web;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Agreements.Agreements;
 
 internal static class CreateAgreement
 {
-    public static async Task<Created<AgreementResponse>> HandleAsync(
-        AgreementRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>The draft, answered 201 with its ETag; with an Idempotency-Key a retried create answers the first draft again.</summary>
+    public static Task<IResult> HandleAsync(
+        AgreementRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http)
     {
-        var agreement = Agreement.Draft(caller, request.ToContent(), clock.GetUtcNow().UtcDateTime);
-        db.Agreements.Add(agreement);
-        await db.SaveChangesAsync(cancellationToken);
-
-        ETags.Set(response, agreement.Version);
-        return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", AgreementResponse.From(agreement));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status201Created, _ =>
+        {
+            var agreement = Agreement.Draft(caller, request.ToContent(), now);
+            db.Agreements.Add(agreement);
+            return Task.FromResult<(object, long, string?)>((AgreementResponse.From(agreement), agreement.Version, $"/api/v1/agreements/{agreement.Id}"));
+        });
     }
 }

@@ -32,6 +32,35 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
         return Reply(agreement);
     }
 
+    public override async Task<G.AgreementReply> UpdateAgreement(G.UpdateAgreementRequest request, ServerCallContext context)
+    {
+        var body = new AgreementRequest(
+            request.Kind, request.Title, Optional(request.Witness), request.Parties.Select(ToRequest).ToArray(),
+            DateOrNull(request.TermStart, "TermStart"), DateOrNull(request.TermEnd, "TermEnd"), ToRequest(request.Document), request.Plans.Select(ToRequest).ToArray());
+        await ValidateAsync(body, context);
+        var id = Id(request.AgreementId);
+        var requireVersion = GrpcArguments.RequireVersion(request.ExpectedVersion);
+        return Reply(await AgreementChange.ApplyAsync(db, id, requireVersion, a => a.Revise(caller, body.ToContent(), Now()), context.CancellationToken));
+    }
+
+    public override async Task<G.UpsertAgreementReply> UpsertAgreement(G.UpsertAgreementRequest request, ServerCallContext context)
+    {
+        var body = new AgreementRequest(
+            request.Kind, request.Title, Optional(request.Witness), request.Parties.Select(ToRequest).ToArray(),
+            DateOrNull(request.TermStart, "TermStart"), DateOrNull(request.TermEnd, "TermEnd"), ToRequest(request.Document), request.Plans.Select(ToRequest).ToArray());
+        await ValidateAsync(body, context);
+        var (agreement, outcome) = await AgreementUpsert.ApplyAsync(
+            db,
+            request.ExternalReference,
+            body.ToContent(),
+            caller,
+            GrpcArguments.ExpectVersion(request.ExpectedVersion),
+            v => GrpcArguments.RequireVersion(request.ExpectedVersion)(v),
+            Now(),
+            context.CancellationToken);
+        return new G.UpsertAgreementReply { Outcome = outcome.ToString(), Agreement = Reply(agreement) };
+    }
+
     [ReadOnlyCall]
     public override async Task<G.AgreementReply> GetAgreement(G.GetAgreementRequest request, ServerCallContext context) =>
         Reply(await AgreementQueries.GetAsync(db, Id(request.AgreementId), context.CancellationToken));
@@ -142,6 +171,24 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
         return Reply(await ActivityRecording.RecordAsync(db, Id(request.AgreementId), caller, body.ToInput(), Now(), context.CancellationToken));
     }
 
+    public override async Task<G.UpsertActivityReply> UpsertActivity(G.UpsertActivityRequest request, ServerCallContext context)
+    {
+        var body = new ActivityRequest(
+            request.Area, DateOrNull(request.Date, "Date"), request.HostOrganId, request.ParticipatingOrganIds.ToArray(), request.ParticipantCount, request.Summary, ToRequest(request.Evidence));
+        await ValidateAsync(body, context);
+        var (activity, outcome) = await ActivityUpsert.ApplyAsync(
+            db,
+            Id(request.AgreementId),
+            request.ExternalReference,
+            body.ToInput(),
+            caller,
+            GrpcArguments.ExpectVersion(request.ExpectedVersion),
+            v => GrpcArguments.RequireVersion(request.ExpectedVersion)(v),
+            Now(),
+            context.CancellationToken);
+        return new G.UpsertActivityReply { Outcome = outcome.ToString(), Activity = Reply(activity) };
+    }
+
     [ReadOnlyCall]
     public override async Task<G.ListActivitiesReply> ListActivities(G.ListActivitiesRequest request, ServerCallContext context)
     {
@@ -206,6 +253,8 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
                 }),
             },
             Version = a.Version,
+            DraftingRegionCode = a.DraftingRegionCode ?? "",
+            ExternalReference = a.ExternalReference ?? "",
         };
         if (a.DocumentSha256 is not null && a.DocumentLocation is not null)
         {
@@ -229,6 +278,8 @@ internal sealed class AgreementsGrpcService(AgreementsDbContext db, CallerIdenti
             Summary = a.Summary,
             RecordedByOrganId = a.RecordedByOrganId,
             RecordedAt = Instant(a.RecordedAt),
+            ExternalReference = a.ExternalReference ?? "",
+            Version = a.Version,
         };
         if (a.EvidenceSha256 is not null && a.EvidenceLocation is not null)
         {

@@ -21,6 +21,10 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.TerminationReason).HasMaxLength(Agreement.MaxText);
         builder.Property(a => a.TerminationDocumentSha256).HasMaxLength(64);
         builder.Property(a => a.TerminationDocumentLocation).HasMaxLength(DocumentReference.MaxLocation);
+        builder.Property(a => a.DraftingRegionCode).HasMaxLength(6);
+        builder.Property(a => a.ExternalReference).HasMaxLength(Agreement.MaxExternalReference);
+        builder.HasIndex(a => new { a.DraftingRegionCode, a.ExternalReference }).IsUnique().HasFilter("\"ExternalReference\" IS NOT NULL");
+        builder.Ignore(a => a.Content);
         builder.Ignore(a => a.IsInForce);
         builder.Ignore(a => a.PartyOrganIds);
         builder.HasIndex(a => a.Status);

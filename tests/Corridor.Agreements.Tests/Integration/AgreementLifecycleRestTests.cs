@@ -118,7 +118,9 @@ public sealed class AgreementLifecycleRestTests(SharedRabbitMq rabbitMq)
         var plan = Assert.Single(stored.GetProperty("plans").EnumerateArray());
         Assert.Equal((6, "双月联学"), (plan.GetProperty("planned").GetInt32(), plan.GetProperty("goal").GetString()));
         Assert.Equal(2, stored.GetProperty("version").GetInt64());
-        var outOfTerm = await (await yulin.PutAsJsonAsync(path, Body(new { year = 2030, area = "JointStudy", planned = 1 }))).ReadProblemAsync(HttpStatusCode.Conflict);
+        using var outOfTermRequest = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(Body(new { year = 2030, area = "JointStudy", planned = 1 })) };
+        outOfTermRequest.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"v2\""));
+        var outOfTerm = await (await yulin.SendAsync(outOfTermRequest)).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("agreement.plan-outside-term", outOfTerm.GetProperty("code").GetString());
     }
 

@@ -46,6 +46,10 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("HostOrganId")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -77,6 +81,17 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RevisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RevisedByOrganId")
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -87,6 +102,10 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecordedByRegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("AgreementId", "Area", "Date");
 
@@ -112,8 +131,16 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("DraftingRegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -177,6 +204,10 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                     b.HasIndex("Status");
 
                     b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("DraftingRegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Status", "TermEnd");
 

@@ -41,6 +41,10 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HostOrganId")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -72,6 +76,17 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedByOrganId")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -82,6 +97,10 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecordedByRegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("AgreementId", "Area", "Date");
 
@@ -107,7 +126,15 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DraftingRegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -172,6 +199,10 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("DraftingRegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("Status", "TermEnd");
 
