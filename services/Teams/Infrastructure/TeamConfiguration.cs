@@ -19,6 +19,9 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.Property(t => t.RegionCode).HasMaxLength(6);
         builder.Property(t => t.ParentPartyOrganisation).HasMaxLength(Team.MaxName);
         builder.Property(t => t.StandDownReason).HasMaxLength(Team.MaxText);
+        builder.Property(t => t.ExternalReference).HasMaxLength(Team.MaxExternalReference);
+        builder.HasIndex(t => new { t.RegionCode, t.ExternalReference }).IsUnique().HasFilter("\"ExternalReference\" IS NOT NULL");
+        builder.Ignore(t => t.Details);
         builder.HasIndex(t => new { t.RegionCode, t.Kind, t.Status });
         builder.HasIndex(t => new { t.RegisteredAt, t.Id });
 

@@ -1,14 +1,20 @@
-using System.Text.Json;
-using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
-using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Teams;
 
-public sealed record RegisterTeamRequest(string? Kind, string? Name, string? Mission, DateOnly? FormedOn, string? ParentPartyOrganisation = null, DateOnly? DissolveBy = null);
+/// <summary>The body of POST /api/v1/teams (register), PUT /api/v1/teams/{id} (edit) and PUT /api/v1/teams/by-ref/{externalReference}.</summary>
+public sealed record RegisterTeamRequest(string? Kind, string? Name, string? Mission, DateOnly? FormedOn, string? ParentPartyOrganisation = null, DateOnly? DissolveBy = null)
+{
+    public TeamDetails ToDetails() => new(
+        Enum.Parse<TeamKind>(Kind!, ignoreCase: true),
+        Name!,
+        Mission!,
+        FormedOn!.Value,
+        string.IsNullOrWhiteSpace(ParentPartyOrganisation) ? null : ParentPartyOrganisation,
+        DissolveBy);
+}
 
 public sealed class RegisterTeamValidator : AbstractValidator<RegisterTeamRequest>
 {
@@ -25,58 +31,21 @@ public sealed class RegisterTeamValidator : AbstractValidator<RegisterTeamReques
 
 internal static class RegisterTeam
 {
-    private const string JsonContentType = "application/json; charset=utf-8";
-
     /// <summary>
     /// A team belongs to the caller's organ and region: nobody registers teams for another region. With an
     /// Idempotency-Key, a retried registration answers the first one again instead of registering a second team.
     /// </summary>
-    public static async Task<IResult> HandleAsync(
-        RegisterTeamRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    public static Task<IResult> HandleAsync(RegisterTeamRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http)
     {
-        var key = IdempotencyKeys.KeyOf(http.Request);
-        var callerKey = $"{caller.Region}/{caller.Subject}";
-        var requestHash = IdempotencyKeys.HashBody(JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerOptions.Web));
-        if (key is not null && await IdempotencyKeys.ReplayAsync(db, callerKey, key, requestHash, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        var team = Team.Register(
-            caller,
-            Enum.Parse<TeamKind>(request.Kind!, ignoreCase: true),
-            request.Name!,
-            request.Mission!,
-            request.FormedOn!.Value,
-            string.IsNullOrWhiteSpace(request.ParentPartyOrganisation) ? null : request.ParentPartyOrganisation,
-            request.DissolveBy,
-            now);
-        db.Teams.Add(team);
-        var answer = JsonSerializer.Serialize(TeamResponse.From(team, DateOnly.FromDateTime(now)), JsonSerializerOptions.Web);
-        if (key is not null)
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status201Created, _ =>
         {
-            IdempotencyKeys.Record(db, callerKey, key, requestHash, StatusCodes.Status201Created, JsonContentType, answer, now);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same key committed concurrently: answer as a replay of the winner, or fail as before when it was something else.
-            db.ChangeTracker.Clear();
-            if (await IdempotencyKeys.ReplayAsync(db, callerKey, key, requestHash, cancellationToken) is not { } winner)
-            {
-                throw;
-            }
-
-            return winner;
-        }
-
-        ETags.Set(http.Response, team.Version);
-        http.Response.Headers.Location = $"/api/v1/teams/{team.Id}";
-        return TypedResults.Text(answer, JsonContentType, statusCode: StatusCodes.Status201Created);
+            var team = Register(caller, request.ToDetails(), now, externalReference: null);
+            db.Teams.Add(team);
+            return Task.FromResult<(object, long, string?)>((TeamResponse.From(team, DateOnly.FromDateTime(now)), team.Version, $"/api/v1/teams/{team.Id}"));
+        });
     }
+
+    public static Team Register(CallerIdentity caller, TeamDetails details, DateTime now, string? externalReference) =>
+        Team.Register(caller, details.Kind, details.Name, details.Mission, details.FormedOn, details.ParentPartyOrganisation, details.DissolveBy, now, externalReference);
 }

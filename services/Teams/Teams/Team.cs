@@ -25,6 +25,7 @@ public sealed class Team : AggregateRoot
     public const int MaxName = 200;
     public const int MaxText = 2000;
     public const int MaxPersonName = 100;
+    public const int MaxExternalReference = 100;
 
     private readonly List<Deployment> _deployments = [];
     private readonly List<TeamMember> _members = [];
@@ -63,6 +64,11 @@ public sealed class Team : AggregateRoot
 
     public DateTime RegisteredAt { get; private set; }
 
+    /// <summary>The owning region's own identifier for the team, unique within that region; set by an upsert by reference.</summary>
+    public string? ExternalReference { get; private set; }
+
+    public TeamDetails Details => new(Kind, Name, Mission, FormedOn, ParentPartyOrganisation, DissolveBy);
+
     public DateTime UpdatedAt { get; private set; }
 
     public IReadOnlyList<Deployment> Deployments => _deployments;
@@ -77,7 +83,15 @@ public sealed class Team : AggregateRoot
     public TeamMember? LeaderOn(DateOnly day) => _members.FirstOrDefault(m => m.Role == MemberRole.Leader && m.IsOnTeam(day));
 
     public static Team Register(
-        CallerIdentity caller, TeamKind kind, string name, string mission, DateOnly formedOn, string? parentPartyOrganisation, DateOnly? dissolveBy, DateTime now)
+        CallerIdentity caller,
+        TeamKind kind,
+        string name,
+        string mission,
+        DateOnly formedOn,
+        string? parentPartyOrganisation,
+        DateOnly? dissolveBy,
+        DateTime now,
+        string? externalReference = null)
     {
         if (!CorridorRegions.IsMember(caller.Region))
         {
@@ -89,23 +103,7 @@ public sealed class Team : AggregateRoot
             throw new DomainRuleException("team.formed-in-future", "A team is registered once it is formed; the formation date cannot be in the future.");
         }
 
-        if (TeamKindRules.IsTemporaryBranch(kind))
-        {
-            if (string.IsNullOrWhiteSpace(parentPartyOrganisation) || dissolveBy is null)
-            {
-                throw new DomainRuleException("team.branch-details", "A temporary party branch records its parent party organisation and the date it must be dissolved.");
-            }
-
-            if (dissolveBy <= formedOn)
-            {
-                throw new DomainRuleException("team.branch-details", "A temporary party branch must be dissolved after the day it was formed.");
-            }
-        }
-        else if (parentPartyOrganisation is not null || dissolveBy is not null)
-        {
-            throw new DomainRuleException("team.branch-details-not-applicable", "Only a temporary party branch has a parent party organisation and a dissolution date.");
-        }
-
+        CheckBranchDetails(kind, parentPartyOrganisation, dissolveBy, formedOn);
         var team = new Team
         {
             Kind = kind,
@@ -118,10 +116,76 @@ public sealed class Team : AggregateRoot
             ParentPartyOrganisation = parentPartyOrganisation?.Trim(),
             DissolveBy = dissolveBy,
             RegisteredAt = now,
+            ExternalReference = externalReference,
         };
         var version = team.Record(TeamChange.Register, null, formedOn, caller, now, $"{TeamKindRules.ChineseName(kind)} {team.Name}");
         team.Raise(new TeamRegistered(team.Id, kind.ToString(), team.Name, team.OwnerOrganId, team.RegionCode, formedOn, dissolveBy, version, now));
         return team;
+    }
+
+    /// <summary>
+    /// The owning region edits the name, the mission and a branch's parent organisation and dissolution day. The kind
+    /// and the formation day are what past statistics were computed from, so they stay; a branch is not dissolved
+    /// before its deployments end. Returns the fields changed (none: nothing is recorded).
+    /// </summary>
+    public IReadOnlyList<string> Revise(CallerIdentity caller, TeamDetails details, DateTime now)
+    {
+        EnsureManager(caller);
+        EnsureNotStoodDown("edit");
+        if (details.Kind != Kind)
+        {
+            throw new DomainRuleException("team.kind-fixed", $"The team is a {Kind}; its kind does not change (stand it down and register a new team instead).");
+        }
+
+        if (details.FormedOn != FormedOn)
+        {
+            throw new DomainRuleException("team.formed-on-fixed", $"The team was formed on {FormedOn:yyyy-MM-dd}; past figures count it from that day, so it does not change.");
+        }
+
+        var parent = string.IsNullOrWhiteSpace(details.ParentPartyOrganisation) ? null : details.ParentPartyOrganisation.Trim();
+        CheckBranchDetails(Kind, parent, details.DissolveBy, FormedOn);
+        if (details.DissolveBy is { } dissolve && _deployments.FirstOrDefault(d => !d.IsEnded && (d.To is null || d.To > dissolve)) is { } running)
+        {
+            throw new DomainRuleException(
+                "deployment.after-dissolution",
+                $"The deployment to project {running.ProjectId} runs {(running.To is { } to ? $"until {to:yyyy-MM-dd}" : "open-ended")}; the branch cannot be dissolved before it ends.");
+        }
+
+        var name = Required(details.Name, "name").Trim();
+        var mission = Required(details.Mission, "mission").Trim();
+        var changed = new List<string>();
+        if (name != Name)
+        {
+            changed.Add("name");
+        }
+
+        if (mission != Mission)
+        {
+            changed.Add("mission");
+        }
+
+        if (parent != ParentPartyOrganisation)
+        {
+            changed.Add("parentPartyOrganisation");
+        }
+
+        if (details.DissolveBy != DissolveBy)
+        {
+            changed.Add("dissolveBy");
+        }
+
+        if (changed.Count == 0)
+        {
+            return changed;
+        }
+
+        Name = name;
+        Mission = mission;
+        ParentPartyOrganisation = parent;
+        DissolveBy = details.DissolveBy;
+        var version = Record(TeamChange.Edit, Status, null, caller, now, "changed " + string.Join(", ", changed));
+        Raise(new TeamRevised(Id, RegionCode, Name, DissolveBy, changed, version, now));
+        return changed;
     }
 
     /// <summary>Forming → Active from <paramref name="effectiveOn"/> (today by default).</summary>
@@ -389,6 +453,26 @@ public sealed class Team : AggregateRoot
         if (!IsManagedBy(caller))
         {
             throw new ForbiddenException("team.other-region", $"Only the owning region {RegionCode} manages this team.");
+        }
+    }
+
+    private static void CheckBranchDetails(TeamKind kind, string? parentPartyOrganisation, DateOnly? dissolveBy, DateOnly formedOn)
+    {
+        if (TeamKindRules.IsTemporaryBranch(kind))
+        {
+            if (string.IsNullOrWhiteSpace(parentPartyOrganisation) || dissolveBy is null)
+            {
+                throw new DomainRuleException("team.branch-details", "A temporary party branch records its parent party organisation and the date it must be dissolved.");
+            }
+
+            if (dissolveBy <= formedOn)
+            {
+                throw new DomainRuleException("team.branch-details", "A temporary party branch must be dissolved after the day it was formed.");
+            }
+        }
+        else if (parentPartyOrganisation is not null || dissolveBy is not null)
+        {
+            throw new DomainRuleException("team.branch-details-not-applicable", "Only a temporary party branch has a parent party organisation and a dissolution date.");
         }
     }
 

@@ -10,6 +10,7 @@ public sealed class TeamChange
     public const string Register = "register";
     public const string Activate = "activate";
     public const string StandDown = "stand-down";
+    public const string Edit = "edit";
 
     private TeamChange()
     {
@@ -32,7 +33,7 @@ public sealed class TeamChange
 
     public long Id { get; private set; }
 
-    /// <summary>register, activate, stand-down, member-join, member-leave, deploy, end-deployment, outcome, credit.</summary>
+    /// <summary>register, activate, stand-down, edit, member-join, member-leave, deploy, end-deployment, outcome, credit.</summary>
     public string Action { get; private set; } = "";
 
     public TeamStatus? From { get; private set; }

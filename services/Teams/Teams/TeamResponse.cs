@@ -23,6 +23,7 @@ public sealed record TeamResponse(
     IReadOnlyList<ProblemCreditResponse> Credits,
     DateTime RegisteredAt,
     DateTime UpdatedAt,
+    string? ExternalReference,
     long Version)
 {
     public static TeamResponse From(Team t, DateOnly today) => new(
@@ -46,6 +47,7 @@ public sealed record TeamResponse(
         t.Credits.OrderBy(c => c.At).Select(c => new ProblemCreditResponse(c.ProblemId, c.DeploymentId, c.Note, c.By, c.At)).ToArray(),
         t.RegisteredAt,
         t.UpdatedAt,
+        t.ExternalReference,
         t.Version);
 }
 

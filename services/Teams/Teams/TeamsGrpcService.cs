@@ -55,11 +55,40 @@ internal sealed class TeamsGrpcService(
             Optional(request.Kind), Optional(request.Name), Optional(request.Mission), Date(request.FormedOn, "FormedOn"),
             Optional(request.ParentPartyOrganisation), Date(request.DissolveBy, "DissolveBy"));
         await ValidateAsync(body, context);
-        var team = Team.Register(
-            caller, Enum.Parse<TeamKind>(body.Kind!, ignoreCase: true), body.Name!, body.Mission!, body.FormedOn!.Value, body.ParentPartyOrganisation, body.DissolveBy, Now());
+        var team = Teams.RegisterTeam.Register(caller, body.ToDetails(), Now(), externalReference: null);
         db.Teams.Add(team);
         await db.SaveChangesAsync(context.CancellationToken);
         return Reply(team);
+    }
+
+    public override async Task<G.TeamReply> UpdateTeam(G.UpdateTeamRequest request, ServerCallContext context)
+    {
+        var body = new RegisterTeamRequest(
+            Optional(request.Kind), Optional(request.Name), Optional(request.Mission), Date(request.FormedOn, "FormedOn"),
+            Optional(request.ParentPartyOrganisation), Date(request.DissolveBy, "DissolveBy"));
+        await ValidateAsync(body, context);
+        var requireVersion = RequireVersion(request.ExpectedVersion);
+        var now = Now();
+        var (team, _) = await TeamUpdate.ApplyAsync(db, Id(request.TeamId, "TeamId"), requireVersion, t => t.Revise(caller, body.ToDetails(), now), context.CancellationToken);
+        return Reply(team);
+    }
+
+    public override async Task<G.UpsertTeamReply> UpsertTeam(G.UpsertTeamRequest request, ServerCallContext context)
+    {
+        var body = new RegisterTeamRequest(
+            Optional(request.Kind), Optional(request.Name), Optional(request.Mission), Date(request.FormedOn, "FormedOn"),
+            Optional(request.ParentPartyOrganisation), Date(request.DissolveBy, "DissolveBy"));
+        await ValidateAsync(body, context);
+        var (team, outcome) = await TeamUpsert.ApplyAsync(
+            db,
+            request.ExternalReference,
+            body.ToDetails(),
+            caller,
+            ExpectVersion(request.ExpectedVersion),
+            v => RequireVersion(request.ExpectedVersion)(v),
+            Now(),
+            context.CancellationToken);
+        return new G.UpsertTeamReply { Outcome = outcome, Team = Reply(team) };
     }
 
     public override async Task<G.TeamReply> ActivateTeam(G.ActivateTeamRequest request, ServerCallContext context)
@@ -265,6 +294,7 @@ internal sealed class TeamsGrpcService(
                 Ready = readiness.Ready,
             },
             Version = t.Version,
+            ExternalReference = t.ExternalReference ?? "",
         };
         reply.Deployments.AddRange(t.Deployments.OrderBy(d => d.From).ThenBy(d => d.CreatedAt).Select(Reply));
         reply.CreditedProblemIds.AddRange(t.Credits.OrderBy(c => c.At).Select(c => c.ProblemId.ToString()));

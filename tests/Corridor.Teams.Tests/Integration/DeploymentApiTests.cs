@@ -66,6 +66,29 @@ public sealed class DeploymentApiTests(SharedRabbitMq rabbitMq)
         using var reader = teams.CreateRestClient(TestTokens.Member(DemoOrgans.Zhanjiang));
         var approvedProjects = await (await reader.GetAsync("/api/v1/approved-projects")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         Assert.Contains(approvedProjects.EnumerateArray(), p => p.GetProperty("projectId").GetGuid() == projectId);
+
+        // A deployment or an outcome sent again under the same Idempotency-Key is answered again, not made twice.
+        using var owner = teams.CreateRestClient(TestTokens.Member(DemoOrgans.Qinzhou));
+        HttpRequestMessage Keyed(string path, object body, string key)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            return request;
+        }
+
+        var winter = new { projectId, from = "2027-01-01", to = "2027-01-31", task = "春节保运" };
+        var first = await (await owner.SendAsync(Keyed($"{TeamsHost.Path}/{teamId}/deployments", winter, "qz-deploy-2027-01"))).ReadAsAsync<JsonElement>(HttpStatusCode.Created);
+        using var retried = await owner.SendAsync(Keyed($"{TeamsHost.Path}/{teamId}/deployments", winter, "qz-deploy-2027-01"));
+        Assert.Equal(first.GetProperty("id").GetGuid(), (await retried.ReadAsAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        Assert.Equal("true", retried.Headers.GetValues("Idempotency-Replayed").Single());
+        var reused = await (await owner.SendAsync(Keyed($"{TeamsHost.Path}/{teamId}/deployments", winter with { task = "另一任务" }, "qz-deploy-2027-01"))).ReadProblemAsync((HttpStatusCode)422);
+        Assert.Equal("idempotency.key-reused", reused.GetProperty("code").GetString());
+        var outcomes = $"{TeamsHost.Path}/{teamId}/deployments/{deploymentId}/outcomes";
+        await (await owner.SendAsync(Keyed(outcomes, new { text = "完成码头党员先锋岗设置" }, "qz-outcome-1"))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        var outcome = await (await owner.SendAsync(Keyed(outcomes, new { text = "完成码头党员先锋岗设置" }, "qz-outcome-1"))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal(1, outcome.GetProperty("outcomes").GetArrayLength());
+        var after = await TeamsHost.GetAsync(teams, teamId);
+        Assert.Equal((4L, 2), (after.GetProperty("version").GetInt64(), after.GetProperty("deployments").GetArrayLength()));
     }
 
     [SkippableFact]

@@ -4,7 +4,6 @@ using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Projects;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Teams.Teams.Deployments;
 
@@ -28,10 +27,19 @@ internal static class DeployTeam
     /// Only the owning region deploys its team, and only to a project Lists says is approved right now; the
     /// question goes to Lists after the team is loaded and the caller checked, so a refused caller learns nothing.
     /// </summary>
-    public static Task<(Team Team, Deployment Deployment)> ApplyAsync(
+    public static async Task<(Team Team, Deployment Deployment)> ApplyAsync(
         TeamsDbContext db, Guid teamId, DeployTeamRequest request, CallerIdentity caller, ProjectApprovalCheck projects, DateTime now, Action<long> checkVersion, CancellationToken cancellationToken)
     {
-        return TeamUpdate.ApplyAsync(db, teamId, checkVersion, async team =>
+        var deployed = await ChangeAsync(db, teamId, request, caller, projects, now, checkVersion, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return deployed;
+    }
+
+    /// <summary>The same without saving, for a caller that commits more with it (an Idempotency-Key's answer).</summary>
+    public static Task<(Team Team, Deployment Deployment)> ChangeAsync(
+        TeamsDbContext db, Guid teamId, DeployTeamRequest request, CallerIdentity caller, ProjectApprovalCheck projects, DateTime now, Action<long> checkVersion, CancellationToken cancellationToken)
+    {
+        return TeamUpdate.ChangeAsync(db, teamId, checkVersion, async team =>
         {
             if (!team.IsManagedBy(caller))
             {
@@ -43,18 +51,15 @@ internal static class DeployTeam
         }, cancellationToken);
     }
 
-    public static async Task<Created<DeploymentResponse>> HandleAsync(
-        Guid id,
-        DeployTeamRequest request,
-        CallerIdentity caller,
-        TeamsDbContext db,
-        ProjectApprovalCheck projects,
-        TimeProvider clock,
-        HttpContext http,
-        CancellationToken cancellationToken)
+    /// <summary>201 with the deployment; with an Idempotency-Key a retried request answers the first one again instead of deploying twice.</summary>
+    public static Task<IResult> HandleAsync(
+        Guid id, DeployTeamRequest request, CallerIdentity caller, TeamsDbContext db, ProjectApprovalCheck projects, TimeProvider clock, HttpContext http)
     {
-        var (team, deployment) = await ApplyAsync(db, id, request, caller, projects, clock.GetUtcNow().UtcDateTime, v => ETags.CheckIfMatch(http.Request, v), cancellationToken);
-        ETags.Set(http.Response, team.Version);
-        return TypedResults.Created($"/api/v1/teams/{id}/deployments/{deployment.Id}", DeploymentResponse.Of(deployment));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status201Created, async ct =>
+        {
+            var (team, deployment) = await ChangeAsync(db, id, request, caller, projects, now, v => ETags.CheckIfMatch(http.Request, v), ct);
+            return (DeploymentResponse.Of(deployment), team.Version, $"/api/v1/teams/{id}/deployments/{deployment.Id}");
+        });
     }
 }

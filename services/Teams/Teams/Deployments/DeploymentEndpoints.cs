@@ -26,14 +26,17 @@ internal static class DeploymentEndpoints
         return DeploymentResponse.Of(deployment);
     }
 
-    private static async Task<DeploymentResponse> OutcomeAsync(
-        Guid id, Guid deploymentId, OutcomeRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>200 with the deployment; with an Idempotency-Key a retried request answers the first one again instead of adding the outcome twice.</summary>
+    private static Task<IResult> OutcomeAsync(
+        Guid id, Guid deploymentId, OutcomeRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (team, _) = await TeamUpdate.ApplyAsync(
-            db, id, v => ETags.CheckIfMatch(http.Request, v), t => t.RecordOutcome(caller, deploymentId, request.Text!, now), cancellationToken);
-        ETags.Set(http.Response, team.Version);
-        return DeploymentResponse.Of(team.Deployments.Single(d => d.Id == deploymentId));
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status200OK, async ct =>
+        {
+            var (team, _) = await TeamUpdate.ChangeAsync(
+                db, id, v => ETags.CheckIfMatch(http.Request, v), t => Task.FromResult(t.RecordOutcome(caller, deploymentId, request.Text!, now)), ct);
+            return (DeploymentResponse.Of(team.Deployments.Single(d => d.Id == deploymentId)), team.Version, null);
+        });
     }
 
     private static async Task<TeamResponse> CreditAsync(

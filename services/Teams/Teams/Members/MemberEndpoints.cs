@@ -2,7 +2,6 @@ using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Teams.Members;
@@ -33,21 +32,24 @@ internal static class MemberEndpoints
             .Select(m => MemberResponse.Of(m, owner)).ToArray();
     }
 
-    private static async Task<Created<MemberResponse>> AddAsync(
-        Guid id, AddMemberRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>201 with the member; with an Idempotency-Key a retried request answers the first one again instead of adding the person twice.</summary>
+    private static Task<IResult> AddAsync(
+        Guid id, AddMemberRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (team, member) = await TeamUpdate.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), t => t.AddMember(
-            caller,
-            request.PersonName!,
-            request.OrganId!,
-            Enum.Parse<MemberRole>(request.Role!),
-            request.PartyMember!.Value,
-            string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone,
-            request.JoinedOn!.Value,
-            now), cancellationToken);
-        ETags.Set(http.Response, team.Version);
-        return TypedResults.Created($"/api/v1/teams/{team.Id}/members/{member.Id}", MemberResponse.Of(member, owner: true));
+        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status201Created, async ct =>
+        {
+            var (team, member) = await TeamUpdate.ChangeAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), t => Task.FromResult(t.AddMember(
+                caller,
+                request.PersonName!,
+                request.OrganId!,
+                Enum.Parse<MemberRole>(request.Role!),
+                request.PartyMember!.Value,
+                string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone,
+                request.JoinedOn!.Value,
+                now)), ct);
+            return (MemberResponse.Of(member, owner: true), team.Version, $"/api/v1/teams/{team.Id}/members/{member.Id}");
+        });
     }
 
     private static async Task<MemberResponse> LeaveAsync(

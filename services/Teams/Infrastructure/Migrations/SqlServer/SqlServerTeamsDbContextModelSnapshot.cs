@@ -259,6 +259,10 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly?>("DissolveBy")
                         .HasColumnType("date");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("date");
 
@@ -314,6 +318,10 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("RegisteredAt", "Id");
 

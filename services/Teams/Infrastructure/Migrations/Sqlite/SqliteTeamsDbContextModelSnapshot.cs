@@ -243,6 +243,10 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly?>("DissolveBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("TEXT");
 
@@ -298,6 +302,10 @@ namespace Corridor.Teams.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("RegisteredAt", "Id");
 
