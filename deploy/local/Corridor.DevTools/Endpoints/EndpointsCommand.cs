@@ -67,7 +67,7 @@ public static class EndpointsCommand
         Console.Out.WriteLine(
             $"TOKEN=$(curl -s {tokenUrl} -d grant_type=client_credentials -d client_id={yulinClient} " +
             $"-d client_secret={DemoCredentials.SyncClientSecret(DemoOrgans.Yulin)} -d 'scope=lists.read agreements.read teams.read' " +
-            "| sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
+            "| sed -nE 's/.*\"access_token\": *\"([^\"]+)\".*/\\1/p')");
         Console.Out.WriteLine($"curl -s -H \"Authorization: Bearer $TOKEN\" {new Uri(gateway, "/api/v1/agreements")}");
         Console.Out.WriteLine($"curl -s -H \"Authorization: Bearer $TOKEN\" {new Uri(gateway, "/api/v1/problems")}");
         return ExitCodes.Ok;
@@ -75,14 +75,13 @@ public static class EndpointsCommand
 
     private static void WriteClients()
     {
-        var clients = new Table().Title("Demo sync clients (client credentials; confidential)")
-            .AddColumn("client_id").AddColumn(new TableColumn("client_secret").NoWrap()).AddColumn("scopes").AddColumn("region");
+        var clients = new Table().Title("Demo sync clients (client credentials; scopes lists|agreements|teams .read/.write)")
+            .AddColumn(new TableColumn("client_id").NoWrap()).AddColumn(new TableColumn("client_secret").NoWrap()).AddColumn(new TableColumn("region").NoWrap());
         foreach (var region in ShownRegions)
         {
             clients.AddRow(
                 DemoCredentials.SyncClientId(region),
                 DemoCredentials.SyncClientSecret(region),
-                "lists|agreements|teams .read/.write",
                 $"{region} {Markup.Escape(CorridorRegions.Find(region)?.ChineseName ?? "")}");
         }
 
