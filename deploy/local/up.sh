@@ -5,13 +5,15 @@
 #
 # 1. installs rabbitmq-server from Debian when it is missing (apt-get; needs root),
 # 2. starts a private RabbitMQ node (state in .local/rabbitmq, AMQP 5682, management 15682),
-# 3. builds the three services and Corridor.DevTools (Release),
-# 4. starts Agreements (5201/5202), Lists (5101/5102), Teams (5301/5302) and the gateway in front of
-#    them (5001 REST / 5002 gRPC) in the background (SQLite databases in .local/data, logs in
-#    .local/logs/<service>.log, pids in .local/pids/),
-# 5. waits until each answers GET /health/ready with 200,
-# 6. loads the demo data (Corridor.DevTools seed; does nothing when already loaded),
-# 7. prints the URLs, demo tokens and an example curl (Corridor.DevTools endpoints).
+# 3. builds the Identity service, the three services, the gateway and Corridor.DevTools (Release),
+# 4. starts Identity (5401) and waits until it answers GET /health/ready with 200,
+# 5. starts Agreements (5201/5202), Lists (5101/5102), Teams (5301/5302) and the gateway in front of
+#    them (5001 REST / 5002 gRPC), all trusting only Identity's tokens (Auth:Authority; the development
+#    signing key is switched off), in the background (SQLite databases in .local/data, logs in
+#    .local/logs/<service>.log, pids in .local/pids/), and waits until each is ready,
+# 6. loads the demo data (Corridor.DevTools seed, with real tokens from Identity: the regions' sync
+#    clients, their demo staff and coordinators, the secretariat; does nothing when already loaded),
+# 7. prints the URLs, the demo clients and people, live tokens and an example curl (Corridor.DevTools endpoints).
 #
 # Running it again while everything runs starts nothing twice. Stop with deploy/local/down.sh.
 # CORRIDOR_READY_TIMEOUT (seconds, default 90) bounds the wait for readiness.
@@ -23,9 +25,11 @@ readonly PIDS="$LOCAL/pids"
 readonly LOGS="$LOCAL/logs"
 readonly DATA="$LOCAL/data"
 readonly CONFIGURATION=Release
-readonly SERVICES=(Agreements Lists Teams Gateway)
-declare -A REST_PORT=([Agreements]=5201 [Lists]=5101 [Teams]=5301 [Gateway]=5001)
-declare -A GRPC_PORT=([Agreements]=5202 [Lists]=5102 [Teams]=5302 [Gateway]=5002)
+# Identity first: the others fetch its signing keys (discovery) to check every token.
+readonly SERVICES=(Identity Agreements Lists Teams Gateway)
+declare -A REST_PORT=([Identity]=5401 [Agreements]=5201 [Lists]=5101 [Teams]=5301 [Gateway]=5001)
+declare -A GRPC_PORT=([Identity]="" [Agreements]=5202 [Lists]=5102 [Teams]=5302 [Gateway]=5002)
+readonly AUTHORITY="http://127.0.0.1:${REST_PORT[Identity]}"
 readonly AMQP_PORT=5682 MGMT_PORT=15682 NODE_NAME=corridor-local
 readonly READY_TIMEOUT="${CORRIDOR_READY_TIMEOUT:-90}"
 readonly DEVTOOLS="$ROOT/deploy/local/Corridor.DevTools/bin/$CONFIGURATION/net10.0/Corridor.DevTools.dll"
@@ -136,7 +140,7 @@ start_service() {
     return 0
   fi
   local port
-  for port in "${REST_PORT[$svc]}" "${GRPC_PORT[$svc]}"; do
+  for port in ${REST_PORT[$svc]} ${GRPC_PORT[$svc]}; do
     if port_open "$port"; then
       die "port $port (for $svc) is in use by a process that up.sh did not start"
     fi
@@ -155,7 +159,14 @@ start_service() {
     export Database__DataDirectory="$DATA"
     export RabbitMq__Uri="$AMQP_URI"
     export Kestrel__Endpoints__Rest__Url="http://127.0.0.1:${REST_PORT[$svc]}"
-    export Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:${GRPC_PORT[$svc]}"
+    if [[ -n "${GRPC_PORT[$svc]}" ]]; then
+      export Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:${GRPC_PORT[$svc]}"
+    fi
+    if [[ "$svc" != Identity ]]; then
+      # Tokens from Identity only: an empty development key turns that key off.
+      export Auth__Authority="$AUTHORITY"
+      export Auth__DevelopmentSigningKey=""
+    fi
     exec setsid nohup dotnet "$dll" </dev/null >>"$logfile" 2>&1
   ) &
   echo "$!" >"$PIDS/$svc.pid"
@@ -171,9 +182,10 @@ fail_service() {
   exit 1
 }
 
+# Waits until each named service answers GET /health/ready with 200.
 wait_ready() {
   local deadline=$((SECONDS + READY_TIMEOUT)) svc code
-  local pending=("${SERVICES[@]}")
+  local pending=("$@")
   while ((${#pending[@]} > 0)); do
     local still=()
     for svc in "${pending[@]}"; do
@@ -227,16 +239,18 @@ else
   log "built"
 fi
 
-for svc in "${SERVICES[@]}"; do
+start_service Identity
+wait_ready Identity
+for svc in "${SERVICES[@]:1}"; do
   start_service "$svc"
 done
-wait_ready
+wait_ready "${SERVICES[@]:1}"
 
-urls=(--agreements "http://127.0.0.1:${REST_PORT[Agreements]}" --lists "http://127.0.0.1:${REST_PORT[Lists]}" --teams "http://127.0.0.1:${REST_PORT[Teams]}")
-log "loading the demo data"
+urls=(--agreements "http://127.0.0.1:${REST_PORT[Agreements]}" --lists "http://127.0.0.1:${REST_PORT[Lists]}" --teams "http://127.0.0.1:${REST_PORT[Teams]}" --identity "$AUTHORITY")
+log "loading the demo data (tokens from Identity at $AUTHORITY)"
 dotnet "$DEVTOOLS" seed "${urls[@]}"
 echo
-dotnet "$DEVTOOLS" endpoints "${urls[@]}"
+dotnet "$DEVTOOLS" endpoints "${urls[@]}" --gateway "http://127.0.0.1:${REST_PORT[Gateway]}"
 echo
 log "gateway (one entry point, per-client rate limits): REST http://127.0.0.1:${REST_PORT[Gateway]}/api/v1/…, gRPC h2c http://127.0.0.1:${GRPC_PORT[Gateway]}, whole API at http://127.0.0.1:${REST_PORT[Gateway]}/openapi/v1.json"
 log "RabbitMQ management: http://127.0.0.1:$MGMT_PORT/ (guest/guest); stop everything with deploy/local/down.sh"
