@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class GrpcClientExtensions
 
         return builder.Services
             .AddGrpcClient<TClient>(o => o.Address = new Uri(address))
+            .AddInterceptor(() => new ForwardedRefusalInterceptor())
             .AddCallCredentials((_, metadata, services) =>
             {
                 var authorization = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Headers[HeaderNames.Authorization].ToString();
