@@ -11,6 +11,6 @@ public static class AgreementsChangeFeed
 
     public static IHostApplicationBuilder AddAgreementsChangeFeed(this IHostApplicationBuilder builder) =>
         builder.AddChangeFeed<AgreementsDbContext>(FeedName, feed => feed
-            .Track<Agreement>("agreement", a => a.Parties.Count > 0 ? a.Parties[0].RegionCode : "", AgreementResponse.From, nameof(Agreement.Status))
+            .Track<Agreement>("agreement", a => a.DraftingRegionCode ?? a.Parties[0].RegionCode, AgreementResponse.From, nameof(Agreement.Status))
             .Track<Activity>("activity", a => a.RecordedByRegionCode, ActivityResponse.From));
 }
