@@ -14,7 +14,7 @@ internal static class ActivityEndpoints
     public static IEndpointRouteBuilder MapActivityEndpoints(this IEndpointRouteBuilder routes)
     {
         var activities = routes.MapGroup("/api/v1/agreements/{id:guid}/activities").WithTags("Activities");
-        activities.MapPost("/", RecordAsync).Validate<ActivityRequest>();
+        activities.MapPost("/", RecordAsync).Validate<ActivityRequest>().Produces<ActivityResponse>(StatusCodes.Status201Created);
         activities.MapGet("/", async (Guid id, string? area, int? year, AgreementsDbContext db, CancellationToken ct) =>
             (await ActivityQueries.ListAsync(db, id, area, year, ct)).Select(ActivityResponse.From).ToArray());
         activities.MapGet("/{activityId:guid}", async (Guid id, Guid activityId, AgreementsDbContext db, HttpResponse response, CancellationToken ct) =>

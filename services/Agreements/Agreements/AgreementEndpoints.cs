@@ -16,7 +16,7 @@ internal static class AgreementEndpoints
     public static IEndpointRouteBuilder MapAgreementEndpoints(this IEndpointRouteBuilder routes)
     {
         var agreements = routes.MapGroup("/api/v1/agreements").WithTags("Agreements");
-        agreements.MapPost("/", CreateAgreement.HandleAsync).Validate<AgreementRequest>();
+        agreements.MapPost("/", CreateAgreement.HandleAsync).Validate<AgreementRequest>().Produces<AgreementResponse>(StatusCodes.Status201Created);
         agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, AgreementsDbContext db, CancellationToken ct) =>
             (await AgreementQueries.ListAsync(db, status, kind, region, organ, ct)).Select(AgreementResponse.From).ToArray());
         agreements.MapGet("/expiring", ExpiringAsync);

@@ -11,7 +11,7 @@ internal static class AmendmentEndpoints
     {
         agreements.MapGet("/{id:guid}/amendments", async (Guid id, AgreementsDbContext db, CancellationToken ct) =>
             (await AgreementQueries.GetAsync(db, id, ct)).Amendments.Select(AmendmentResponse.From).ToArray());
-        agreements.MapPost("/{id:guid}/amendments", ProposeAsync).Validate<ProposeAmendmentRequest>();
+        agreements.MapPost("/{id:guid}/amendments", ProposeAsync).Validate<ProposeAmendmentRequest>().Produces<AgreementResponse>();
         agreements.MapPost("/{id:guid}/amendments/{number:int}/signatures", (Guid id, int number, SignAmendmentRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             ApplyAsync(db, http, id, async a =>
             {

@@ -12,7 +12,7 @@ internal static class TeamEndpoints
     public static IEndpointRouteBuilder MapTeamEndpoints(this IEndpointRouteBuilder routes)
     {
         var teams = routes.MapGroup("/api/v1/teams").WithTags("Teams");
-        teams.MapPost("/", RegisterTeam.HandleAsync).Validate<RegisterTeamRequest>();
+        teams.MapPost("/", RegisterTeam.HandleAsync).Validate<RegisterTeamRequest>().Produces<TeamResponse>(StatusCodes.Status201Created);
         teams.MapGet("/", (string? kind, string? region, string? status, Guid? projectId, string? q, string? cursor, int? limit, TeamsDbContext db, CancellationToken ct) =>
             TeamQueries.ListAsync(db, new TeamFilter(kind, region, status, projectId, q, cursor, limit), ct));
         teams.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<RegisterTeamRequest>();

@@ -9,9 +9,9 @@ internal static class DeploymentEndpoints
 {
     public static RouteGroupBuilder MapDeployments(this RouteGroupBuilder teams)
     {
-        teams.MapPost("/{id:guid}/deployments", DeployTeam.HandleAsync).Validate<DeployTeamRequest>();
+        teams.MapPost("/{id:guid}/deployments", DeployTeam.HandleAsync).Validate<DeployTeamRequest>().Produces<DeploymentResponse>(StatusCodes.Status201Created);
         teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/end", EndAsync).Validate<EndDeploymentRequest>();
-        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/outcomes", OutcomeAsync).Validate<OutcomeRequest>();
+        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/outcomes", OutcomeAsync).Validate<OutcomeRequest>().Produces<DeploymentResponse>();
         teams.MapPost("/{id:guid}/credits", CreditAsync).Validate<CreditProblemRequest>();
         return teams;
     }

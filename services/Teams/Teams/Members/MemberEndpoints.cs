@@ -12,7 +12,7 @@ internal static class MemberEndpoints
     public static RouteGroupBuilder MapMembers(this RouteGroupBuilder teams)
     {
         teams.MapGet("/{id:guid}/members", ListAsync);
-        teams.MapPost("/{id:guid}/members", AddAsync).Validate<AddMemberRequest>();
+        teams.MapPost("/{id:guid}/members", AddAsync).Validate<AddMemberRequest>().Produces<MemberResponse>(StatusCodes.Status201Created);
         teams.MapPost("/{id:guid}/members/{memberId:guid}/leave", LeaveAsync).Validate<MemberLeavesRequest>();
         return teams;
     }
