@@ -1,0 +1,328 @@
+using Corridor.Sync.Cli;
+using Corridor.Sync.Feeds;
+using Microsoft.Data.Sqlite;
+
+namespace Corridor.Sync.Mirror;
+
+/// <summary>
+/// The local SQLite mirror: one row per record (service, type, id) with its region, version, content hash and
+/// content, and per service the feed cursor. A page and its cursor commit in one transaction, so a run killed
+/// at any point resumes after the last committed page; applying is idempotent besides (an entry older than the
+/// stored version is ignored). One process at a time: the mirror is locked while open.
+/// </summary>
+public sealed class MirrorStore : IDisposable
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = FULL;
+        CREATE TABLE IF NOT EXISTS feeds (
+            service TEXT NOT NULL PRIMARY KEY,
+            cursor TEXT NULL,
+            resnapshotting INTEGER NOT NULL DEFAULT 0,
+            generation INTEGER NOT NULL DEFAULT 0,
+            pages INTEGER NOT NULL DEFAULT 0,
+            changes INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NULL);
+        CREATE TABLE IF NOT EXISTS records (
+            service TEXT NOT NULL,
+            record_type TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            region TEXT NULL,
+            version INTEGER NOT NULL,
+            content_hash TEXT NULL,
+            content TEXT NOT NULL,
+            position TEXT NOT NULL,
+            changed_at TEXT NULL,
+            seen_generation INTEGER NOT NULL,
+            PRIMARY KEY (service, record_type, record_id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_records_region ON records (service, region);
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly FileStream _lock;
+    private readonly Lock _gate = new();
+
+    private MirrorStore(SqliteConnection connection, FileStream lockFile)
+    {
+        _connection = connection;
+        _lock = lockFile;
+    }
+
+    public static MirrorStore Open(string path, TimeProvider clock)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        FileStream lockFile;
+        try
+        {
+            // The OS releases the lock when the process ends, however it ends.
+            lockFile = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException busy)
+        {
+            throw new SyncFailure($"The mirror {full} is in use by another corridor-sync run ({busy.Message}).", ExitCodes.Mirror, busy);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, null, Schema);
+        }
+        catch (SqliteException invalid)
+        {
+            connection.Dispose();
+            lockFile.Dispose();
+            throw new SyncFailure($"{full} cannot be used as a mirror: {invalid.Message}", ExitCodes.Mirror, invalid);
+        }
+
+        return new MirrorStore(connection, lockFile) { Clock = clock };
+    }
+
+    private TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public FeedState StateOf(string service)
+    {
+        lock (_gate)
+        {
+            return ReadState(service, null);
+        }
+    }
+
+    /// <summary>The feed answered 410: read it again from the start and remove afterwards what that read did not bring.</summary>
+    public void BeginResnapshot(string service)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            var state = ReadState(service, transaction);
+            Execute(_connection, transaction, """
+                INSERT INTO feeds (service, cursor, resnapshotting, generation, updated_at) VALUES ($service, NULL, 1, $generation, $now)
+                ON CONFLICT (service) DO UPDATE SET cursor = NULL, resnapshotting = 1, generation = $generation, updated_at = $now
+                """, ("$service", service), ("$generation", state.Generation + 1), ("$now", Now()));
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Applies one page and moves the cursor to its end, all or nothing.</summary>
+    public PageResult ApplyPage(string service, ChangePage page)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            var state = ReadState(service, transaction);
+            int created = 0, updated = 0, unchanged = 0, stale = 0, deleted = 0, swept = 0;
+
+            using var find = Command(transaction, "SELECT version, content_hash FROM records WHERE service = $service AND record_type = $type AND record_id = $id");
+            using var touch = Command(transaction, "UPDATE records SET seen_generation = $generation WHERE service = $service AND record_type = $type AND record_id = $id");
+            using var remove = Command(transaction, "DELETE FROM records WHERE service = $service AND record_type = $type AND record_id = $id");
+            using var upsert = Command(transaction, """
+                INSERT INTO records (service, record_type, record_id, region, version, content_hash, content, position, changed_at, seen_generation)
+                VALUES ($service, $type, $id, $region, $version, $hash, $content, $position, $changedAt, $generation)
+                ON CONFLICT (service, record_type, record_id) DO UPDATE SET
+                    region = excluded.region, version = excluded.version, content_hash = excluded.content_hash, content = excluded.content,
+                    position = excluded.position, changed_at = excluded.changed_at, seen_generation = excluded.seen_generation
+                """);
+
+            foreach (var entry in page.Changes)
+            {
+                var key = new RecordKey(service, entry.RecordType, entry.RecordId.ToLowerInvariant());
+                var stored = Find(find, key);
+                if (stored is { } current && entry.Version < current.Version)
+                {
+                    stale++;
+                    Run(touch, key, ("$generation", state.Generation));
+                    continue;
+                }
+
+                if (entry.IsDelete)
+                {
+                    if (stored is not null)
+                    {
+                        Run(remove, key);
+                        deleted++;
+                    }
+                    else
+                    {
+                        unchanged++;
+                    }
+
+                    continue;
+                }
+
+                if (entry.Content is not { } content || content.ValueKind == System.Text.Json.JsonValueKind.Null)
+                {
+                    throw new InvalidDataException(
+                        $"The {service} feed sent a {entry.Kind} entry without content for {entry.RecordType} {entry.RecordId} at {entry.Position}.");
+                }
+
+                if (stored is { } same && same.Version == entry.Version && same.ContentHash == entry.ContentHash)
+                {
+                    unchanged++;
+                    Run(touch, key, ("$generation", state.Generation));
+                    continue;
+                }
+
+                Run(upsert, key,
+                    ("$region", entry.Region),
+                    ("$version", entry.Version),
+                    ("$hash", entry.ContentHash),
+                    ("$content", content.GetRawText()),
+                    ("$position", entry.Position),
+                    ("$changedAt", entry.OccurredAt?.ToUniversalTime().ToString("O")),
+                    ("$generation", state.Generation));
+                if (stored is null)
+                {
+                    created++;
+                }
+                else
+                {
+                    updated++;
+                }
+            }
+
+            var finished = state.Resnapshotting && !page.HasMore;
+            if (finished)
+            {
+                swept = Execute(_connection, transaction, "DELETE FROM records WHERE service = $service AND seen_generation < $generation",
+                    ("$service", service), ("$generation", state.Generation));
+            }
+
+            Execute(_connection, transaction, """
+                INSERT INTO feeds (service, cursor, resnapshotting, generation, pages, changes, updated_at)
+                VALUES ($service, $cursor, $resnapshotting, $generation, 1, $changes, $now)
+                ON CONFLICT (service) DO UPDATE SET cursor = excluded.cursor, resnapshotting = excluded.resnapshotting,
+                    pages = pages + 1, changes = changes + excluded.changes, updated_at = excluded.updated_at
+                """,
+                ("$service", service),
+                ("$cursor", page.Next ?? state.Cursor),
+                ("$resnapshotting", state.Resnapshotting && !finished ? 1 : 0),
+                ("$generation", state.Generation),
+                ("$changes", page.Changes.Count),
+                ("$now", Now()));
+            transaction.Commit();
+            return new PageResult(created, updated, unchanged, stale, deleted, swept);
+        }
+    }
+
+    public long Count(string service)
+    {
+        lock (_gate)
+        {
+            using var command = Command(null, "SELECT COUNT(*) FROM records WHERE service = $service");
+            command.Parameters.AddWithValue("$service", service);
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    public IReadOnlyList<MirrorRecord> Records(string service)
+    {
+        lock (_gate)
+        {
+            using var command = Command(null,
+                "SELECT record_type, record_id, region, version, content_hash FROM records WHERE service = $service ORDER BY record_type, record_id");
+            command.Parameters.AddWithValue("$service", service);
+            using var reader = command.ExecuteReader();
+            var records = new List<MirrorRecord>();
+            while (reader.Read())
+            {
+                records.Add(new MirrorRecord(
+                    service, reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4)));
+            }
+
+            return records;
+        }
+    }
+
+    /// <summary>The stored content (JSON) of one record, or null when the mirror does not hold it.</summary>
+    public string? ContentOf(string service, string recordType, string recordId)
+    {
+        lock (_gate)
+        {
+            using var command = Command(null, "SELECT content FROM records WHERE service = $service AND record_type = $type AND record_id = $id");
+            command.Parameters.AddWithValue("$service", service);
+            command.Parameters.AddWithValue("$type", recordType);
+            command.Parameters.AddWithValue("$id", recordId.ToLowerInvariant());
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _lock.Dispose();
+    }
+
+    private FeedState ReadState(string service, SqliteTransaction? transaction)
+    {
+        using var command = Command(transaction, "SELECT cursor, resnapshotting, generation, pages, changes FROM feeds WHERE service = $service");
+        command.Parameters.AddWithValue("$service", service);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new FeedState(service, reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1) != 0, reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4))
+            : new FeedState(service, null, false, 0, 0, 0);
+    }
+
+    private static (long Version, string? ContentHash)? Find(SqliteCommand find, RecordKey key)
+    {
+        SetKey(find, key);
+        using var reader = find.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+    }
+
+    private static void Run(SqliteCommand command, RecordKey key, params (string Name, object? Value)[] values)
+    {
+        SetKey(command, key);
+        foreach (var (name, value) in values)
+        {
+            Set(command, name, value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static void SetKey(SqliteCommand command, RecordKey key)
+    {
+        Set(command, "$service", key.Service);
+        Set(command, "$type", key.RecordType);
+        Set(command, "$id", key.RecordId);
+    }
+
+    private static void Set(SqliteCommand command, string name, object? value)
+    {
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+        else
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+    }
+
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] values)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in values)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    private string Now() => Clock.GetUtcNow().UtcDateTime.ToString("O");
+
+    private sealed record RecordKey(string Service, string RecordType, string RecordId);
+}
