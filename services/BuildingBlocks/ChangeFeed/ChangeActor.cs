@@ -1,28 +1,13 @@
 using System.Security.Claims;
+using Corridor.BuildingBlocks.Security;
 
 namespace Corridor.BuildingBlocks.ChangeFeed;
 
-/// <summary>Who a journal entry names: the token's subject, the client a person acted through, or "system" for consumers and jobs.</summary>
+/// <summary>Who a journal entry names: the caller as the audit trail names it, or "system" for consumers and jobs.</summary>
 public static class ChangeActor
 {
     public const string System = "system";
 
-    public static string Of(ClaimsPrincipal? user)
-    {
-        if (user?.Identity?.IsAuthenticated != true)
-        {
-            return System;
-        }
-
-        var subject = user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var client = user.FindFirstValue("client_id");
-        return (subject, client) switch
-        {
-            (null or "", null or "") => System,
-            (null or "", _) => client!,
-            (_, null or "") => subject,
-            _ when subject == client => subject,
-            _ => $"{subject} via {client}",
-        };
-    }
+    public static string Of(ClaimsPrincipal? user) =>
+        user?.Identity?.IsAuthenticated == true && CallerIdentity.From(user).Actor is { Length: > 0 } actor ? actor : System;
 }

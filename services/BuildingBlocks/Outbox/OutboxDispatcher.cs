@@ -14,6 +14,7 @@ namespace Corridor.BuildingBlocks.Outbox;
 /// (publisher confirms), and rows are marked dispatched only after their confirm, so a crash can cause
 /// a redelivery (absorbed by consumers' inboxes) but never a loss. It reads "every undispatched row"
 /// rather than "rows after the last sequence", so a row whose transaction committed late is still sent.
+/// Replicas lease rows before publishing them, so each row is normally published by one replica only.
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -64,11 +65,12 @@ public sealed partial class OutboxDispatcher<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.DispatchedAt == null)
-            .OrderBy(m => m.Sequence)
-            .Take(options.BatchSize)
-            .ToListAsync(cancellationToken);
+        var lease = Guid.NewGuid();
+        var batch = await LeaseBatchAsync(db, lease, cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
 
         var confirmed = new List<long>(batch.Count);
         try
@@ -92,12 +94,45 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
         finally
         {
-            // Mark what the broker confirmed even when a later publish failed, so it is not sent again.
+            // Mark what the broker confirmed even when a later publish failed, so it is not sent again,
+            // and give the rest back at once rather than when the lease lapses.
             await MarkDispatchedAsync(db, confirmed);
+            await ReleaseAsync(db, lease);
         }
 
         return confirmed.Count;
     }
+
+    private async Task<List<OutboxMessage>> LeaseBatchAsync(TContext db, Guid lease, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.DispatchedAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
+            .OrderBy(m => m.Sequence)
+            .Select(m => m.Sequence)
+            .Take(options.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // The UPDATE checks the lease again on each row it changes (SQLite: one writer at a time; SQL Server:
+        // under the row's update lock), so of two replicas that read the same candidates only one leases a row.
+        var until = now + options.LeaseDuration;
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Sequence) && m.DispatchedAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, lease).SetProperty(m => m.LeasedUntil, until), cancellationToken);
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.LeaseToken == lease && m.DispatchedAt == null)
+            .OrderBy(m => m.Sequence)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static async Task ReleaseAsync(TContext db, Guid lease) =>
+        await db.OutboxMessages
+            .Where(m => m.LeaseToken == lease && m.DispatchedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, (Guid?)null).SetProperty(m => m.LeasedUntil, (DateTime?)null), CancellationToken.None);
 
     private async Task MarkDispatchedAsync(TContext db, List<long> sequences)
     {

@@ -20,6 +20,12 @@ public sealed class OutboxMessage
 
     public DateTime? DispatchedAt { get; private set; }
 
+    /// <summary>The dispatcher instance publishing the row right now; with <see cref="LeasedUntil"/> it keeps replicas from publishing the same row.</summary>
+    public Guid? LeaseToken { get; private set; }
+
+    /// <summary>When the lease lapses, so rows held by a replica that died are taken over.</summary>
+    public DateTime? LeasedUntil { get; private set; }
+
     /// <summary>W3C trace context of the change that raised the event, so its trace continues through the broker.</summary>
     public string? TraceParent { get; private set; }
 

@@ -12,6 +12,9 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker's confirm before the batch is retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a replica holds the rows it is publishing; longer than publishing a batch normally takes.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
     public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);

@@ -407,6 +407,12 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime?>("DispatchedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
 

@@ -391,6 +391,12 @@ namespace Corridor.Agreements.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime?>("DispatchedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("TEXT");
 

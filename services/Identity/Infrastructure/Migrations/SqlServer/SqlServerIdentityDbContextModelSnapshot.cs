@@ -94,6 +94,12 @@ namespace Corridor.Identity.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime?>("DispatchedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
 

@@ -159,6 +159,12 @@ namespace Corridor.Lists.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime?>("DispatchedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("TEXT");
 
