@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Checks of the deployment files that run without a Docker engine or a cluster (CI runs it from
+# .ci/run; run it by hand from anywhere: bash deploy/ci/validate.sh). Fails on the first problem.
+#
+#   1. docker-compose.yml: `docker-compose config -q` with .env.example (Debian's docker-compose,
+#      installed with apt when missing): the file parses, matches the Compose schema, every variable
+#      is set and every anchor/merge resolves. The rendered RabbitMQ definitions template is checked too.
+#   2. deploy/k8s: `kubectl kustomize` of every overlay, then deploy/ci/validate-k8s.mjs on the
+#      output: each object against the Kubernetes OpenAPI schema (npm kubernetes-models), plus the
+#      wiring between objects (selectors, probe ports, ConfigMap/Secret references, probes, limits,
+#      security context), and deploy/ci/k8s-unknown-fields.py: no field that the API types do not
+#      define (Debian's python3-kubernetes models; the JSON schemas allow unknown fields).
+#   3. SQL Server migrations of Identity, Lists, Agreements and Teams: `dotnet ef migrations
+#      has-pending-model-changes` for both contexts (Sqlite*, SqlServer*), and `dotnet ef migrations
+#      script --idempotent` for the SQL Server context into .local/migrations/<service>.sql.
+#
+# CORRIDOR_VALIDATE_SKIP_EF=1 skips part 3 (e.g. while iterating on the manifests).
+set -euo pipefail
+
+readonly ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+readonly OUT="$ROOT/.local/ci-validate"
+readonly TOOLS="$ROOT/.local/ci-tools/k8s"
+readonly KUBERNETES_MODELS_VERSION=5.1.0 YAML_VERSION=2.6.1
+readonly SERVICES_WITH_DATABASE=(Identity Lists Agreements Teams)
+cd "$ROOT"
+mkdir -p "$OUT"
+started=$SECONDS
+
+step() {
+  printf '== [validate %3ds] %s\n' "$((SECONDS - started))" "$*"
+}
+
+die() {
+  echo "validate.sh: $*" >&2
+  exit 1
+}
+
+apt_install() {
+  ((EUID == 0)) || die "$1 is missing; install it (apt-get install -y $2) or run as root"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  # shellcheck disable=SC2086 # $2 may name several packages
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $2 >/dev/null
+}
+
+# --- 1. compose -------------------------------------------------------------------------------
+step "docker-compose config (docker-compose.yml with .env.example)"
+command -v docker-compose >/dev/null || apt_install docker-compose docker-compose
+docker-compose -f docker-compose.yml --env-file .env.example config -q
+docker-compose -f docker-compose.yml --env-file .env.example config >"$OUT/compose.yml"
+for service in sqlserver rabbitmq jaeger identity lists agreements teams gateway; do
+  grep -q "^  $service:" "$OUT/compose.yml" || die "docker-compose.yml has no service $service"
+done
+grep -q '^\.env$' .gitignore || die ".gitignore must list .env"
+
+step "RabbitMQ definitions (deploy/rabbitmq): template renders to valid JSON"
+rendered="$OUT/rabbitmq-definitions.json"
+sed -e "s|/etc/rabbitmq/corridor-definitions.template.json|$ROOT/deploy/rabbitmq/definitions.json|" \
+    -e "s|/var/lib/rabbitmq/corridor-definitions.json|$rendered|" \
+    -e 's|^exec docker-entrypoint.sh .*|exit 0|' deploy/rabbitmq/entrypoint.sh >"$OUT/rabbitmq-render.sh"
+RABBITMQ_USER='ci"user' RABBITMQ_PASSWORD='p&ss\word' bash "$OUT/rabbitmq-render.sh"
+node -e '
+  const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const vhost = d.vhosts.find((v) => v.name === "corridor");
+  const fail = (m) => { console.error("definitions.json: " + m); process.exit(1); };
+  if (!vhost || vhost.default_queue_type !== "quorum") fail("vhost corridor must have default_queue_type quorum");
+  if (d.users[0].name !== "ci\"user" || d.users[0].password !== "p&ss\\word") fail("user/password were not substituted exactly");
+  const dl = d.policies.find((p) => p.vhost === "corridor" && p.definition["dead-letter-exchange"]);
+  if (!dl || !d.exchanges.some((e) => e.name === dl.definition["dead-letter-exchange"])) fail("no dead-letter policy to a defined exchange");
+' "$rendered"
+
+# --- 2. Kubernetes ----------------------------------------------------------------------------
+step "Kubernetes: kustomize build of each overlay and schema validation"
+command -v kubectl >/dev/null || apt_install kubectl kubectl  # its built-in kustomize renders deploy/k8s
+command -v node >/dev/null || die "node is missing (the Kubernetes schema validator runs on it)"
+if [[ ! -f "$TOOLS/node_modules/kubernetes-models/package.json" || ! -f "$TOOLS/node_modules/yaml/package.json" ]] ||
+   ! grep -q "\"version\": \"$KUBERNETES_MODELS_VERSION\"" "$TOOLS/node_modules/kubernetes-models/package.json"; then
+  mkdir -p "$TOOLS"
+  [[ -f "$TOOLS/package.json" ]] || echo '{ "private": true }' >"$TOOLS/package.json"
+  (cd "$TOOLS" && npm install --no-audit --no-fund --silent "kubernetes-models@$KUBERNETES_MODELS_VERSION" "yaml@$YAML_VERSION")
+fi
+/usr/bin/python3 -c 'import kubernetes, yaml' 2>/dev/null || apt_install "python3-kubernetes (unknown-field check)" "python3-kubernetes python3-yaml"
+# ES modules resolve packages next to the script, so the validator runs from the tools folder.
+cp deploy/ci/validate-k8s.mjs "$TOOLS/validate-k8s.mjs"
+overlays=(deploy/k8s/overlays/*/)
+((${#overlays[@]} > 0)) || die "no overlays under deploy/k8s/overlays"
+for overlay in "${overlays[@]}"; do
+  name="$(basename "$overlay")"
+  kubectl kustomize "$overlay" >"$OUT/k8s-$name.yaml"
+  printf '   %-12s ' "$name"
+  node "$TOOLS/validate-k8s.mjs" "$OUT/k8s-$name.yaml" deploy/k8s/base/secret.example.yaml
+  printf '   %-12s ' "$name"
+  /usr/bin/python3 deploy/ci/k8s-unknown-fields.py "$OUT/k8s-$name.yaml"
+done
+
+# --- 3. SQL Server migrations -----------------------------------------------------------------
+if [[ "${CORRIDOR_VALIDATE_SKIP_EF:-0}" == 1 ]]; then
+  step "EF migrations skipped (CORRIDOR_VALIDATE_SKIP_EF=1)"
+else
+  dotnet tool restore >/dev/null
+  mkdir -p .local/migrations
+  for service in "${SERVICES_WITH_DATABASE[@]}"; do
+    project="services/$service/Corridor.$service.csproj"
+    step "$service: build (Release), pending model changes (Sqlite, SqlServer), idempotent SQL Server script"
+    dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null || dotnet build "$project" -c Release -nologo -clp:ErrorsOnly
+    for context in "Sqlite${service}DbContext" "SqlServer${service}DbContext"; do
+      if ! output="$(dotnet ef migrations has-pending-model-changes --project "$project" --context "$context" --configuration Release --no-build 2>&1)"; then
+        echo "$output" >&2
+        die "$service: $context has model changes without a migration (add one for both providers, see the helpers' migration command)"
+      fi
+    done
+    script=".local/migrations/$service.sql"
+    dotnet ef migrations script --idempotent --project "$project" --context "SqlServer${service}DbContext" \
+      --configuration Release --no-build --output "$script" >/dev/null
+    grep -q "__EFMigrationsHistory" "$script" || die "$script does not look like an EF migration script"
+    printf '   %s: %s migrations in the script (%s lines)\n' "$service" \
+      "$(grep -c "INSERT INTO \[__EFMigrationsHistory\]" "$script")" "$(wc -l <"$script")"
+  done
+fi
+
+step "all deployment checks passed"
