@@ -27,7 +27,7 @@ public sealed record AmendmentResponse(
         a.Changes.Term is not null,
         a.Changes.Plans?.Select(p => new AreaPlanResponse(p.Year, p.Area.ToString(), p.Planned, p.Goal)).ToArray(),
         a.RequiredOrganIds,
-        a.Signatures.Select(s => new AmendmentSignatureResponse(s.OrganId, s.Signatory, s.SignedAt)).ToArray(),
+        a.Signatures.OrderBy(s => s.SignedAt).ThenBy(s => s.OrganId, StringComparer.Ordinal).Select(s => new AmendmentSignatureResponse(s.OrganId, s.Signatory, s.SignedAt)).ToArray(),
         a.MissingSignatures,
         a.ProposedByOrganId,
         a.ProposedAt,

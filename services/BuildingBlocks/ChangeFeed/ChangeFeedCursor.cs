@@ -6,27 +6,34 @@ using FluentValidation.Results;
 
 namespace Corridor.BuildingBlocks.ChangeFeed;
 
-/// <summary>Opaque cursors: a feed position, or a place in the state listing (record type index, last id).</summary>
+/// <summary>
+/// Opaque cursors: a feed position with the journal's horizon when it was handed out, or a place in the
+/// state listing (record type index, last id).
+/// </summary>
 public static class ChangeFeedCursor
 {
     private const string FeedPrefix = "f1:";
     private const string StatePrefix = "s1:";
 
-    public static string Feed(long position) => Encode(FeedPrefix + position.ToString(CultureInfo.InvariantCulture));
+    public static string Feed(FeedCursor cursor) =>
+        Encode(FormattableString.Invariant($"{FeedPrefix}{cursor.Position}:{cursor.Horizon}"));
 
-    /// <summary>The position after which to read; 0 for an empty cursor (the start).</summary>
-    public static long ParseFeed(string? cursor, string field)
+    /// <summary>Where to read after; the start (position 0) for an empty cursor.</summary>
+    public static FeedCursor ParseFeed(string? cursor, string field)
     {
         if (string.IsNullOrWhiteSpace(cursor))
         {
-            return 0;
+            return FeedCursor.Start;
         }
 
-        var text = Decode(cursor);
-        if (text is not null && text.StartsWith(FeedPrefix, StringComparison.Ordinal)
-            && long.TryParse(text.AsSpan(FeedPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+        var parts = Decode(cursor) is { } text && text.StartsWith(FeedPrefix, StringComparison.Ordinal)
+            ? text[FeedPrefix.Length..].Split(':')
+            : [];
+        if (parts.Length == 2
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var horizon))
         {
-            return position;
+            return new FeedCursor(position, horizon);
         }
 
         throw Invalid(field);

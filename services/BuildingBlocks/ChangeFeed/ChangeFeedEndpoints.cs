@@ -24,10 +24,10 @@ public static class ChangeFeedEndpoints
 
     private static async Task<IResult> ReadAsync(string? after, int? limit, ChangeFeedReader reader, CancellationToken ct)
     {
-        var position = ChangeFeedCursor.ParseFeed(after, "after");
-        var page = await reader.ReadAsync(position, CheckedLimit(limit), ct);
+        var cursor = ChangeFeedCursor.ParseFeed(after, "after");
+        var page = await reader.ReadAsync(cursor, CheckedLimit(limit), ct);
         return TypedResults.Ok(new ChangesResponse(
-            page.Changes.Select(ChangeResponse.From).ToList(), ChangeFeedCursor.Feed(page.Next), page.HasMore));
+            page.Changes.Select(c => ChangeResponse.From(c, page)).ToList(), ChangeFeedCursor.Feed(page.CursorAt(page.Next)), page.HasMore));
     }
 
     private static async Task<IResult> StateAsync(string? after, int? limit, ChangeFeedReader reader, CancellationToken ct)

@@ -11,8 +11,8 @@ public static class ChangeFeedGrpc
     {
         var page = await reader.ReadAsync(
             ChangeFeedCursor.ParseFeed(request.After, "after"), ChangeFeedEndpoints.CheckedLimit(request.Limit), ct);
-        var reply = new ChangesPage { Next = ChangeFeedCursor.Feed(page.Next), HasMore = page.HasMore };
-        reply.Changes.AddRange(page.Changes.Select(ToMessage));
+        var reply = new ChangesPage { Next = ChangeFeedCursor.Feed(page.CursorAt(page.Next)), HasMore = page.HasMore };
+        reply.Changes.AddRange(page.Changes.Select(c => ToMessage(c, page)));
         return reply;
     }
 
@@ -26,10 +26,10 @@ public static class ChangeFeedGrpc
             var page = await reader.ReadAsync(after, ChangeFeedReader.MaxLimit, ct);
             foreach (var change in page.Changes)
             {
-                await stream.WriteAsync(ToMessage(change), ct);
+                await stream.WriteAsync(ToMessage(change, page), ct);
             }
 
-            after = page.Next;
+            after = page.CursorAt(page.Next);
             if (!page.HasMore)
             {
                 await Task.Delay(options.FollowPollInterval, ct);
@@ -37,12 +37,12 @@ public static class ChangeFeedGrpc
         }
     }
 
-    private static ChangeEntry ToMessage(PositionedChange change)
+    private static ChangeEntry ToMessage(PositionedChange change, ChangePage page)
     {
         var e = change.Entry;
         return new ChangeEntry
         {
-            Position = ChangeFeedCursor.Feed(change.Position),
+            Position = ChangeFeedCursor.Feed(page.CursorAt(change.Position)),
             RecordType = e.RecordType,
             RecordId = e.RecordId.ToString(),
             Region = e.Region,

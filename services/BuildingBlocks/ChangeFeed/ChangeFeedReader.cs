@@ -23,17 +23,18 @@ public sealed class ChangeFeedReader(ServiceDbContext db, ChangeFeedRegistry reg
         ORDER BY j.[{ChangeJournalConfiguration.CommitOrderColumn}]
         """;
 
-    public async Task<ChangePage> ReadAsync(long after, int limit, CancellationToken cancellationToken)
+    public async Task<ChangePage> ReadAsync(FeedCursor cursor, int limit, CancellationToken cancellationToken)
     {
         limit = Math.Clamp(limit <= 0 ? DefaultLimit : limit, 1, MaxLimit);
-        if (after > 0)
+        var horizon = await db.ChangeFeedHorizons.AsNoTracking().Select(h => h.PrunedThrough).FirstOrDefaultAsync(cancellationToken);
+        // A read from the start is the compacted journal: tombstones pruned before it began are not needed,
+        // and the cursors it hands out carry today's horizon, so only later pruning can expire them.
+        if (cursor.Position > 0 && cursor.IsExpiredBy(horizon))
         {
-            var horizon = await db.ChangeFeedHorizons.AsNoTracking().Select(h => h.PrunedThrough).FirstOrDefaultAsync(cancellationToken);
-            if (after < horizon)
-            {
-                throw new CursorExpiredException();
-            }
+            throw new CursorExpiredException();
         }
+
+        var after = cursor.Position;
 
         // One more than asked tells whether another page follows.
         var positioned = db.Database.IsSqlServer()
@@ -41,7 +42,7 @@ public sealed class ChangeFeedReader(ServiceDbContext db, ChangeFeedRegistry reg
             : await ReadInIdOrderAsync(after, limit + 1, cancellationToken);
         var hasMore = positioned.Count > limit;
         var page = positioned.Take(limit).ToList();
-        return new ChangePage(page, page.Count > 0 ? page[^1].Position : after, hasMore);
+        return new ChangePage(page, page.Count > 0 ? page[^1].Position : after, hasMore, horizon);
     }
 
     /// <summary>The records as they are now (not as journaled), by record type then id.</summary>

@@ -14,12 +14,12 @@ public sealed record ChangeResponse(
     string Actor,
     DateTime OccurredAt)
 {
-    public static ChangeResponse From(PositionedChange change)
+    public static ChangeResponse From(PositionedChange change, ChangePage page)
     {
         var e = change.Entry;
         JsonElement? content = e.Content is null ? null : JsonDocument.Parse(e.Content).RootElement.Clone();
         return new ChangeResponse(
-            ChangeFeedCursor.Feed(change.Position), e.RecordType, e.RecordId, e.Region, e.Kind.ToString(), e.Version, e.ContentHash, content, e.Actor, e.OccurredAt);
+            ChangeFeedCursor.Feed(page.CursorAt(change.Position)), e.RecordType, e.RecordId, e.Region, e.Kind.ToString(), e.Version, e.ContentHash, content, e.Actor, e.OccurredAt);
     }
 }
 

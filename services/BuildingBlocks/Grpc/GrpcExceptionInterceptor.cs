@@ -1,10 +1,12 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using FluentValidation;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.BuildingBlocks.Grpc;
 
@@ -62,6 +64,8 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         PreconditionRequiredException missing => WithReason(Code.FailedPrecondition, missing.Message, "precondition-required"),
         ForbiddenException forbidden => WithReason(Code.PermissionDenied, forbidden.Message, forbidden.Code),
         DomainRuleException rule => WithReason(Code.FailedPrecondition, rule.Message, rule.Code),
+        DbUpdateException when ForeignKeyViolation.Is(exception) => WithReason(Code.FailedPrecondition, ForeignKeyViolation.Message, ForeignKeyViolation.Code),
+        DbUpdateConcurrencyException => WithReason(Code.Aborted, "The record was changed by someone else; reload it and apply your change again.", "concurrency-conflict"),
         DependencyUnavailableException unavailable => WithReason(Code.Unavailable, unavailable.Message, "dependency-unavailable"),
         _ => null,
     };

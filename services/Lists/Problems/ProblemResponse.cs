@@ -46,7 +46,7 @@ public sealed record ProblemResponse(
         p.HandlingRegionCode,
         p.ResponsibleOrganId,
         p.ResponsibleRegionCode,
-        p.CoResponsibleOrgans.Select(c => new CoResponsibleOrganResponse(c.OrganId, c.RegionCode)).ToArray(),
+        p.CoResponsibleOrgans.OrderBy(c => c.OrganId, StringComparer.Ordinal).Select(c => new CoResponsibleOrganResponse(c.OrganId, c.RegionCode)).ToArray(),
         p.DueDate,
         p.IsOverdue(today),
         p.DaysOverdue(today),

@@ -58,7 +58,7 @@ public sealed record ProjectResponse(
         p.LeadOrganId,
         p.LeadRegionCode,
         p.PenHolderRegionCode,
-        p.Partners.Select(x => new PartnerResponse(x.OrganId, x.RegionCode)).ToArray(),
+        p.Partners.OrderBy(x => x.OrganId, StringComparer.Ordinal).Select(x => new PartnerResponse(x.OrganId, x.RegionCode)).ToArray(),
         p.Milestones.OrderBy(m => m.Number).Select(m => new MilestoneResponse(m.Number, m.Title, m.DueDate, m.Percent, m.ReachedOn, m.LastNote, m.UpdatedAt)).ToArray(),
         p.AgreementId,
         p.AgreementId is null ? null : AgreementStateResponse.From(agreement),

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.BuildingBlocks.Tests.Web;
@@ -49,6 +51,17 @@ public sealed class CorridorExceptionHandlerTests
         };
 
         Assert.Equal(status, CorridorExceptionHandler.ToProblem(exception)?.Status);
+    }
+
+    [Fact]
+    public void A_write_referring_to_a_record_removed_meanwhile_is_a_409_and_other_constraint_failures_stay_500()
+    {
+        var foreignKey = new DbUpdateException("insert failed", new SqliteException("FOREIGN KEY constraint failed", 19, 787));
+        var unique = new DbUpdateException("insert failed", new SqliteException("UNIQUE constraint failed", 19, 2067));
+
+        Assert.Equal((StatusCodes.Status409Conflict, "reference-removed"), (CorridorExceptionHandler.ToProblem(foreignKey)?.Status, CorridorExceptionHandler.ToProblem(foreignKey)?.Extensions["code"]));
+        Assert.Equal(global::Grpc.Core.StatusCode.FailedPrecondition, (global::Grpc.Core.StatusCode)GrpcExceptionInterceptor.ToStatus(foreignKey)!.Code);
+        Assert.Null(CorridorExceptionHandler.ToProblem(unique));
     }
 
     [Fact]
