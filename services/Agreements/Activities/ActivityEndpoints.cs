@@ -1,6 +1,7 @@
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http.HttpResults;

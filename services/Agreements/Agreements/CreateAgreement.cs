@@ -1,4 +1,5 @@
 using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 
 namespace Corridor.Agreements.Agreements;

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Teams.Infrastructure;
 using FluentValidation;

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;

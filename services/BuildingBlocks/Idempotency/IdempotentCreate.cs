@@ -1,18 +1,18 @@
 using System.Text;
 using System.Text.Json;
-using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
-namespace Corridor.Agreements.Infrastructure;
+namespace Corridor.BuildingBlocks.Idempotency;
 
 /// <summary>
 /// The Idempotency-Key protocol around one create: with a key, the record, its events and the stored answer commit
 /// together; the same key and body replay that answer, the same key with another body (or another address) is 422.
 /// </summary>
-internal static class IdempotentCreate
+public static class IdempotentCreate
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 
@@ -29,7 +29,7 @@ internal static class IdempotentCreate
         var cancellationToken = http.RequestAborted;
         var key = IdempotencyKeys.KeyOf(http.Request);
         var callerKey = $"{caller.Region}/{caller.Subject}";
-        // The address is part of the request: the same key and body sent to another agreement is another request.
+        // The address is part of the request: the same key and body sent to another record is another request.
         var requestHash = IdempotencyKeys.HashBody(Encoding.UTF8.GetBytes(
             $"{http.Request.Method} {http.Request.Path}\n{JsonSerializer.Serialize(request, JsonSerializerOptions.Web)}"));
         if (key is not null && await IdempotencyKeys.ReplayAsync(db, callerKey, key, requestHash, cancellationToken) is { } replay)
