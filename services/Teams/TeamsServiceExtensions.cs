@@ -1,5 +1,5 @@
-using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Contracts.Lists.V1;

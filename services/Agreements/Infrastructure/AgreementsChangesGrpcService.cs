@@ -1,7 +1,7 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Security;
-using Corridor.Contracts.Changes.V1;
 using Corridor.Contracts.Agreements.V1;
+using Corridor.Contracts.Changes.V1;
 using Grpc.Core;
 
 namespace Corridor.Agreements.Infrastructure;

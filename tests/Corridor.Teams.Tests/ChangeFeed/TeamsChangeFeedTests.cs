@@ -19,7 +19,12 @@ public sealed class TeamsChangeFeedTests(SharedRabbitMq rabbitMq)
         using var owner = host.CreateRestClient(TestTokens.Member(DemoOrgans.Qinzhou));
         await (await owner.PostJsonAsync($"{TeamsHost.Path}/{teamId}/members", new
         {
-            personName = "黄书记", organId = DemoOrgans.Qinzhou.Id, role = "Leader", partyMember = true, phone = "138-0777-1234", joinedOn = "2026-03-10",
+            personName = "黄书记",
+            organId = DemoOrgans.Qinzhou.Id,
+            role = "Leader",
+            partyMember = true,
+            phone = "138-0777-1234",
+            joinedOn = "2026-03-10",
         })).ReadAsAsync<JsonElement>(HttpStatusCode.Created);
 
         using var reader = host.CreateRestClient(TestTokens.Member(DemoOrgans.Zhaoqing));
