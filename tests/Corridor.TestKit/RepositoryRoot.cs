@@ -1,7 +1,7 @@
 namespace Corridor.TestKit;
 
 /// <summary>Finds the repository checkout the tests run from.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private const string SolutionFile = "Corridor.sln";
 
