@@ -99,6 +99,30 @@ public sealed class ReviewReminderRaceTests : IAsyncLifetime
         await AssertRemindedAsync(services[0], projects, blocked, reviewRounds: 2, alsoOverdue: notYetDue);
     }
 
+    [Fact]
+    public async Task A_stale_copy_cannot_remind_a_round_a_second_time()
+    {
+        var clock = new TestClock(FirstDeadlinePassed);
+        var services = Replicas(2, clock);
+        var id = await StoreAsync(services[0], TestProjects.Submitted(DemoOrgans.Yulin, DemoOrgans.Hezhou));
+        var policy = services[0].Services.GetRequiredService<ReviewPolicy>();
+        await using var first = services[0].Services.CreateAsyncScope();
+        await using var second = services[1].Services.CreateAsyncScope();
+        var mine = first.ServiceProvider.GetRequiredService<ListsDbContext>();
+        var theirs = second.ServiceProvider.GetRequiredService<ListsDbContext>();
+        var myCopy = await mine.Projects.SingleAsync(p => p.Id == id);
+        var theirCopy = await theirs.Projects.SingleAsync(p => p.Id == id);
+
+        Assert.True(myCopy.RemindOverdue(policy, clock.UtcNow));
+        await mine.SaveChangesAsync();
+        Assert.True(theirCopy.RemindOverdue(policy, clock.UtcNow));
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => theirs.SaveChangesAsync());
+        Assert.Equal([(id, 1)], await EventsAsync(services[1], typeof(ProjectReviewOverdue)));
+        var stored = await services[1].QueryAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Id == id));
+        Assert.Single(stored.History, line => line.Action == "remind");
+    }
+
     private static async Task AssertRemindedAsync(ListsReplica replica, List<Guid> projects, List<Guid> blocked, int reviewRounds, Guid? alsoOverdue = null)
     {
         var expectedReminders = projects.SelectMany(id => Enumerable.Range(1, reviewRounds).Select(round => (id, round))).ToList();
