@@ -1,4 +1,5 @@
 using Corridor.Identity.Clients;
+using Corridor.Identity.Keys;
 using Corridor.Identity.People;
 
 namespace Corridor.Identity;
@@ -21,6 +22,14 @@ public sealed class IdentityOptions
     /// <summary>How long a redeemed refresh token still works, for a console that refreshes twice at once.</summary>
     public TimeSpan RefreshTokenReuseLeeway { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Where the Data Protection keys that protect the stored private keys live. Empty: next to the database.</summary>
-    public string? DataProtectionKeysDirectory { get; set; }
+    /// <summary>
+    /// The issuer named in tokens and discovery, e.g. the public HTTPS URL behind an ingress. Empty: the URL
+    /// the caller used (the local run, where callers and services use the same address).
+    /// </summary>
+    public Uri? Issuer { get; set; }
+
+    /// <summary>Whether the endpoints refuse plain HTTP. Unset: yes, except in Development.</summary>
+    public bool? RequireHttps { get; set; }
+
+    public DataProtectionSettings DataProtection { get; set; } = new();
 }

@@ -6,7 +6,6 @@ using Corridor.Identity.Infrastructure;
 using Corridor.Identity.Keys;
 using Corridor.Identity.People;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -36,12 +35,7 @@ internal static class IdentityServiceExtensions
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         builder.AddServiceDatabase<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(ServiceName);
 
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var protectionKeys = options.DataProtectionKeysDirectory
-            ?? Path.Combine(Path.GetFullPath(database.DataDirectory, builder.Environment.ContentRootPath), "identity-dataprotection");
-        builder.Services.AddDataProtection()
-            .SetApplicationName("corridor-identity")
-            .PersistKeysToFileSystem(new DirectoryInfo(protectionKeys));
+        builder.AddSharedDataProtection(options.DataProtection);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new KeySchedule(keys));
@@ -81,9 +75,15 @@ internal static class IdentityServiceExtensions
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough();
-                if (builder.Environment.IsDevelopment())
+                if (options.Issuer is not null)
                 {
-                    // The local run and the tests speak plain HTTP on loopback; everywhere else HTTPS is required.
+                    server.SetIssuer(options.Issuer);
+                }
+
+                // The local run and the tests speak plain HTTP on loopback; elsewhere only a TLS-terminating proxy
+                // in front (Identity:RequireHttps=false, with forwarded headers) should switch this off.
+                if (!(options.RequireHttps ?? !builder.Environment.IsDevelopment()))
+                {
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
             });

@@ -47,6 +47,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: the outbox is written asynchronously.");
 
+    /// <summary>For a library that saves synchronously records of its own, which raise no events and are not journaled.</summary>
+    protected int SaveChangesWithoutOutbox(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries().Any(e => e.Entity is AggregateRoot && e.State != EntityState.Unchanged)
+            ? throw new NotSupportedException("Aggregates are saved with SaveChangesAsync, which writes their events and journal entries.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());

@@ -7,6 +7,15 @@ public sealed class AuthOptions
     /// <summary>OIDC authority whose signing keys are trusted (production). Empty: the development key is used.</summary>
     public string? Authority { get; set; }
 
+    /// <summary>Whether the authority's metadata must come over HTTPS. Unset: yes, except in Development.</summary>
+    public bool? RequireHttpsMetadata { get; set; }
+
+    /// <summary>
+    /// Token issuers accepted besides the authority's own: the public URL of Identity when this service
+    /// reaches it at an internal address (Identity then names the URL the caller used).
+    /// </summary>
+    public List<string> ValidIssuers { get; set; } = [];
+
     public string Audience { get; set; } = "corridor";
 
     public string Issuer { get; set; } = "corridor-dev";

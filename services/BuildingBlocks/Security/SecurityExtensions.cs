@@ -35,7 +35,12 @@ public static class SecurityExtensions
             if (!string.IsNullOrWhiteSpace(options.Authority))
             {
                 jwt.Authority = options.Authority;
-                jwt.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+                jwt.RequireHttpsMetadata = options.RequireHttpsMetadata ?? !builder.Environment.IsDevelopment();
+                if (options.ValidIssuers.Count > 0)
+                {
+                    // Checked besides the issuer of the authority's metadata, which stays valid.
+                    jwt.TokenValidationParameters.ValidIssuers = options.ValidIssuers;
+                }
             }
             else if (!string.IsNullOrWhiteSpace(options.DevelopmentSigningKey))
             {

@@ -1,14 +1,23 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Identity.Keys;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Identity.Infrastructure;
 
 /// <summary>OpenIddict's applications, authorizations, scopes and tokens, and the service's own signing keys.</summary>
-public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbContext(options)
+public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StoredKey> StoredKeys => Set<StoredKey>();
+
+    public DbSet<KeyRingState> KeyRingStates => Set<KeyRingState>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Data Protection's key repository saves synchronously (its keys are the only records it touches).
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesWithoutOutbox(acceptAllChangesOnSuccess);
 
     // Identity's records are not mirrored by provincial systems.
     public override bool KeepsChangeJournal => false;
@@ -27,6 +36,19 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
             key.Property(k => k.Use).HasConversion<string>().HasMaxLength(20);
             key.Property(k => k.ProtectedCertificate).HasMaxLength(16_000);
             key.HasIndex(k => new { k.Use, k.NotAfter });
+        });
+        modelBuilder.Entity<KeyRingState>(state =>
+        {
+            state.ToTable("KeyRingState");
+            state.HasKey(s => s.Id);
+            state.Property(s => s.Id).ValueGeneratedNever();
+            state.Property(s => s.Revision).IsConcurrencyToken();
+            state.HasData(new { Id = KeyRingState.SingletonId, Revision = 0L });
+        });
+        modelBuilder.Entity<DataProtectionKey>(key =>
+        {
+            key.ToTable("DataProtectionKeys");
+            key.Property(k => k.FriendlyName).HasMaxLength(100);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Corridor.Identity.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -18,11 +19,15 @@ namespace Corridor.Identity.Keys;
 internal sealed class KeyRing(
     IServiceScopeFactory scopes,
     IDataProtectionProvider dataProtection,
+    IKeyManager keyManager,
     KeySchedule schedule,
     TimeProvider time,
     ILogger<KeyRing> logger) : IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>
 {
     private const int RsaKeySize = 2048;
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan LeaseRetryDelay = TimeSpan.FromMilliseconds(250);
+    private readonly Guid _replica = Guid.NewGuid();
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Corridor.Identity.StoredKeys");
     private readonly Lock _gate = new();
     private IReadOnlyList<X509Certificate2> _signing = [];
@@ -38,16 +43,109 @@ internal sealed class KeyRing(
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
+        var giveUpAt = time.GetUtcNow() + (LeaseDuration * 2);
+        while (true)
+        {
+            try
+            {
+                if (await TryApplyScheduleAsync(cancellationToken))
+                {
+                    return;
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another replica took the lease at the same moment: it changes the keys, this one reads them after.
+            }
+
+            if (time.GetUtcNow() > giveUpAt)
+            {
+                throw new InvalidOperationException($"Another replica has held the key ring for over {LeaseDuration * 2} without finishing; the keys were not refreshed.");
+            }
+
+            await Task.Delay(LeaseRetryDelay, time, cancellationToken);
+        }
+    }
+
+    /// <summary>False when another replica holds the lease (it is changing the keys): try again shortly.</summary>
+    private async Task<bool> TryApplyScheduleAsync(CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        var state = await db.KeyRingStates.SingleAsync(cancellationToken);
         var stored = await db.StoredKeys.ToListAsync(cancellationToken);
+        if (NeedsChange(stored, now))
+        {
+            if (!state.TryLease(_replica, now, LeaseDuration))
+            {
+                return false;
+            }
 
+            // Saving the lease fails if any replica changed the ring since it was read, so what was read is current.
+            await db.SaveChangesAsync(cancellationToken);
+            RollDataProtectionKeys(now);
+            RollStoredKeys(db, stored, now);
+            state.Release(now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var published = stored.Where(k => k.NotAfter > now).ToList();
+        var signing = published.Where(k => k.Use == KeyUse.Signing).Select(Load).ToList();
+        var encryption = published.Where(k => k.Use == KeyUse.Encryption).Select(Load).ToList();
+        CancellationTokenSource previous;
+        lock (_gate)
+        {
+            _signing = signing;
+            _encryption = encryption;
+            NextChange = Enum.GetValues<KeyUse>()
+                .Select(use => schedule.NextChange(published.Where(k => k.Use == use).Select(k => k.Period).ToList(), now))
+                .Append(schedule.NextChange(DataProtectionKeyPeriods(), now))
+                .Min();
+            previous = _changed;
+            _changed = new CancellationTokenSource();
+        }
+
+        await previous.CancelAsync();
+        previous.Dispose();
+        return true;
+    }
+
+    private bool NeedsChange(List<StoredKey> stored, DateTime now) =>
+        schedule.KeyToCreate(DataProtectionKeyPeriods(), now) is not null
+        || Enum.GetValues<KeyUse>().Any(use =>
+        {
+            var periods = stored.Where(k => k.Use == use).Select(k => k.Period).ToList();
+            return KeySchedule.Expired(periods, now).Count > 0 || schedule.KeyToCreate(periods, now) is not null;
+        });
+
+    // Automatic generation is off: each replica would make its own key at first start, and one that cached the
+    // ring earlier would not read what the other protects. Keys follow the same schedule as the signing keys.
+    private void RollDataProtectionKeys(DateTime now)
+    {
+        var periods = DataProtectionKeyPeriods();
+        for (var created = 0; created < 2 && schedule.KeyToCreate(periods, now) is { } period; created++)
+        {
+            var key = keyManager.CreateNewKey(new DateTimeOffset(period.NotBefore, TimeSpan.Zero), new DateTimeOffset(period.NotAfter, TimeSpan.Zero));
+            periods.Add(new KeyPeriod(key.KeyId, period.NotBefore, period.NotAfter));
+            logger.LogInformation("Created Data Protection key {KeyId} valid {NotBefore:O} to {NotAfter:O}", key.KeyId, period.NotBefore, period.NotAfter);
+        }
+    }
+
+    private List<KeyPeriod> DataProtectionKeyPeriods() => keyManager.GetAllKeys()
+        .Where(k => !k.IsRevoked)
+        .Select(k => new KeyPeriod(k.KeyId, k.ActivationDate.UtcDateTime, k.ExpirationDate.UtcDateTime))
+        .ToList();
+
+    private void RollStoredKeys(IdentityDbContext db, List<StoredKey> stored, DateTime now)
+    {
         foreach (var use in Enum.GetValues<KeyUse>())
         {
             var periods = stored.Where(k => k.Use == use).Select(k => k.Period).ToList();
             var expired = KeySchedule.Expired(periods, now).Select(p => p.Id).ToHashSet();
-            db.StoredKeys.RemoveRange(stored.Where(k => expired.Contains(k.Id)));
+            var removed = stored.Where(k => expired.Contains(k.Id)).ToList();
+            db.StoredKeys.RemoveRange(removed);
+            stored.RemoveAll(removed.Contains);
             periods.RemoveAll(p => expired.Contains(p.Id));
 
             // A first start (or one after a long stop) may need the current and the announced key at once.
@@ -60,26 +158,6 @@ internal sealed class KeyRing(
                 logger.LogInformation("Created {Use} key {KeyId} valid {NotBefore:O} to {NotAfter:O}", use, key.Id, key.NotBefore, key.NotAfter);
             }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-
-        var published = stored.Where(k => k.NotAfter > now).ToList();
-        var signing = published.Where(k => k.Use == KeyUse.Signing).Select(Load).ToList();
-        var encryption = published.Where(k => k.Use == KeyUse.Encryption).Select(Load).ToList();
-        CancellationTokenSource previous;
-        lock (_gate)
-        {
-            _signing = signing;
-            _encryption = encryption;
-            NextChange = Enum.GetValues<KeyUse>()
-                .Select(use => schedule.NextChange(published.Where(k => k.Use == use).Select(k => k.Period).ToList(), now))
-                .Min();
-            previous = _changed;
-            _changed = new CancellationTokenSource();
-        }
-
-        await previous.CancelAsync();
-        previous.Dispose();
     }
 
     public void Configure(OpenIddictServerOptions options)

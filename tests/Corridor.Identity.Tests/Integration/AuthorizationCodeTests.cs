@@ -1,8 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Identity.People;
 using Corridor.Identity.Tests.People;
@@ -14,10 +12,10 @@ using Microsoft.IdentityModel.Tokens;
 namespace Corridor.Identity.Tests.Integration;
 
 /// <summary>A coordinator signs in to the console with authorization code + PKCE through the sign-in page, as a browser would.</summary>
-public sealed partial class AuthorizationCodeTests : IAsyncLifetime
+public sealed class AuthorizationCodeTests : IAsyncLifetime
 {
-    private const string Console = "corridor-console";
-    private const string RedirectUri = "http://127.0.0.1:5173/auth/callback";
+    private const string Console = ConsoleFlow.ClientId;
+    private const string RedirectUri = ConsoleFlow.RedirectUri;
     private const string PostLogoutUri = "http://127.0.0.1:5173/";
     private IdentityHost _identity = null!;
 
@@ -128,19 +126,19 @@ public sealed partial class AuthorizationCodeTests : IAsyncLifetime
         Assert.Contains("code_challenge", body, StringComparison.Ordinal);
     }
 
-    private HttpClient Browser() => new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-    {
-        BaseAddress = _identity.Address,
-    };
+    private HttpClient Browser() => ConsoleFlow.Browser(_identity.Address);
 
-    private static string AuthorizeUrl(string verifier, string state, string scope = "openid lists.read lists.write")
-    {
-        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-        return $"/connect/authorize?client_id={Console}&response_type=code&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
-            $"&scope={Uri.EscapeDataString(scope)}&state={state}&code_challenge={challenge}&code_challenge_method=S256";
-    }
+    private static string AuthorizeUrl(string verifier, string state, string scope = "openid lists.read lists.write") =>
+        ConsoleFlow.AuthorizeUrl(verifier, state, scope);
 
-    private static string NewVerifier() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+    private static string NewVerifier() => ConsoleFlow.NewVerifier();
+
+    private static Task<HttpResponseMessage> SubmitAsync(HttpClient browser, Uri signInPage, string userName, string password) =>
+        ConsoleFlow.SubmitAsync(browser, signInPage, userName, password);
+
+    private Task<HttpResponseMessage> RedeemAsync(string code, string verifier) => ConsoleFlow.RedeemAsync(_identity.Address, code, verifier);
+
+    private Task<HttpResponseMessage> RefreshAsync(string refreshToken) => ConsoleFlow.RefreshAsync(_identity.Address, refreshToken);
 
     /// <summary>Signs the person in through the sign-in page and redeems the code, asking for offline_access.</summary>
     private async Task<(string IdToken, string RefreshToken)> SignInAsync(HttpClient browser, UserRegistration user)
@@ -160,50 +158,6 @@ public sealed partial class AuthorizationCodeTests : IAsyncLifetime
         return (tokens.GetProperty("id_token").GetString()!, tokens.GetProperty("refresh_token").GetString()!);
     }
 
-    private async Task<HttpResponseMessage> RefreshAsync(string refreshToken)
-    {
-        using var http = new HttpClient { BaseAddress = _identity.Address };
-        return await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "refresh_token",
-            ["client_id"] = Console,
-            ["refresh_token"] = refreshToken,
-        }));
-    }
-
     private static async Task<string?> ErrorAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
-
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, Uri signInPage, string userName, string password)
-    {
-        var page = await (await browser.GetAsync(signInPage)).Content.ReadAsStringAsync();
-        var antiforgery = AntiforgeryField().Match(page);
-        var returnUrl = System.Web.HttpUtility.HtmlDecode(ReturnUrlField().Match(page).Groups[1].Value);
-        return await browser.PostAsync(SignInPage.Path, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [antiforgery.Groups[1].Value] = System.Web.HttpUtility.HtmlDecode(antiforgery.Groups[2].Value),
-            ["returnUrl"] = returnUrl,
-            ["userName"] = userName,
-            ["password"] = password,
-        }));
-    }
-
-    private async Task<HttpResponseMessage> RedeemAsync(string code, string verifier)
-    {
-        using var http = new HttpClient { BaseAddress = _identity.Address };
-        return await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "authorization_code",
-            ["client_id"] = Console,
-            ["code"] = code,
-            ["redirect_uri"] = RedirectUri,
-            ["code_verifier"] = verifier,
-        }));
-    }
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\">")]
-    private static partial Regex AntiforgeryField();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"returnUrl\" value=\"([^\"]*)\">")]
-    private static partial Regex ReturnUrlField();
 }

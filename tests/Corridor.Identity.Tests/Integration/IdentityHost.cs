@@ -13,12 +13,9 @@ namespace Corridor.Identity.Tests.Integration;
 internal sealed class IdentityHost : IAsyncDisposable
 {
     private static readonly Uri NoBroker = new("amqp://guest:guest@127.0.0.1:1/");
-    private readonly string _protectionKeys;
-
-    private IdentityHost(ServiceHost<IdentityServiceMarker> host, string protectionKeys)
+    private IdentityHost(ServiceHost<IdentityServiceMarker> host)
     {
         Host = host;
-        _protectionKeys = protectionKeys;
     }
 
     public ServiceHost<IdentityServiceMarker> Host { get; }
@@ -27,12 +24,7 @@ internal sealed class IdentityHost : IAsyncDisposable
 
     public static async Task<IdentityHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var protectionKeys = Path.Combine(Path.GetTempPath(), $"corridor-identity-keys-{Guid.NewGuid():N}");
-        var all = new Dictionary<string, string?>
-        {
-            ["environment"] = "Development",
-            ["Identity:DataProtectionKeysDirectory"] = protectionKeys,
-        };
+        var all = new Dictionary<string, string?> { ["environment"] = "Development" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
@@ -42,7 +34,7 @@ internal sealed class IdentityHost : IAsyncDisposable
         try
         {
             await host.StartAsync();
-            return new IdentityHost(host, protectionKeys);
+            return new IdentityHost(host);
         }
         catch
         {
@@ -73,12 +65,5 @@ internal sealed class IdentityHost : IAsyncDisposable
         return response.GetProperty("access_token").GetString()!;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        if (Directory.Exists(_protectionKeys))
-        {
-            Directory.Delete(_protectionKeys, recursive: true);
-        }
-    }
+    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
 }

@@ -50,6 +50,49 @@ public sealed class ListsAcceptsIdentityTokensTests(SharedRabbitMq rabbitMq)
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/v1/problems")).StatusCode);
     }
 
+    [SkippableFact]
+    public async Task A_token_issued_under_another_address_of_Identity_is_accepted_only_when_that_issuer_is_listed()
+    {
+        var vhost = await rabbitMq.CreateVirtualHostAsync();
+        await using var identity = await IdentityHost.StartAsync();
+
+        // The service reaches Identity at 127.0.0.1; the caller fetched its token at "localhost", which Identity names as issuer.
+        var publicAddress = new UriBuilder(identity.Address) { Host = "localhost" }.Uri;
+        var client = identity.Client(Yulin);
+        using var http = new HttpClient { BaseAddress = publicAddress };
+        var response = await (await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client.ClientId,
+            ["client_secret"] = client.ClientSecret,
+            ["scope"] = "lists.read",
+        }))).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
+        var token = response.GetProperty("access_token").GetString()!;
+        Assert.Equal(publicAddress.ToString(), new JsonWebToken(token).Issuer);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await ListProblemsAsync(vhost, identity, token, validIssuer: null));
+        Assert.Equal(HttpStatusCode.OK, await ListProblemsAsync(vhost, identity, token, validIssuer: publicAddress.ToString()));
+    }
+
+    private static async Task<HttpStatusCode> ListProblemsAsync(Uri vhost, IdentityHost identity, string token, string? validIssuer)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["environment"] = "Development",
+            ["Auth:Authority"] = identity.Address.ToString(),
+            ["Services:Agreements:Grpc"] = $"http://127.0.0.1:{FreePorts.Next()}",
+        };
+        if (validIssuer is not null)
+        {
+            settings["Auth:ValidIssuers:0"] = validIssuer;
+        }
+
+        await using var lists = new ServiceHost<ListsServiceMarker>("lists", vhost, settings);
+        await lists.StartAsync();
+        using var http = lists.CreateRestClient(token);
+        return (await http.GetAsync("/api/v1/problems")).StatusCode;
+    }
+
     /// <summary>The same claims, issuer and audience, signed by a key the Identity service never published.</summary>
     private static string Forge(JsonWebToken genuine)
     {
