@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
@@ -72,7 +73,7 @@ internal static class ProjectQueries
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var text = filter.Q.Trim();
-            query = query.Where(p => p.Title.Contains(text) || p.Description.Contains(text));
+            query = query.WhereContains(db.Database, text, p => p.Title, p => p.Description);
         }
 
         if (after is { } cursor)

@@ -1,7 +1,9 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Corridor.Lists.Resources;
 
@@ -19,7 +21,7 @@ public static class ResourceQuery
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("limit", $"limit must be between 1 and {MaxLimit}.")]);
         }
 
-        var query = Filtered(db.Resources.AsNoTracking(), filter);
+        var query = Filtered(db.Resources.AsNoTracking(), db.Database, filter);
         if (after is { } cursor)
         {
             query = query.Where(r => r.CreatedAt > cursor.At || (r.CreatedAt == cursor.At && r.Id.CompareTo(cursor.Id) > 0));
@@ -31,7 +33,7 @@ public static class ResourceQuery
         return new ResourcePage(items, next);
     }
 
-    public static IQueryable<Resource> Filtered(IQueryable<Resource> query, ResourceFilter filter)
+    public static IQueryable<Resource> Filtered(IQueryable<Resource> query, DatabaseFacade database, ResourceFilter filter)
     {
         if (filter.Region is { Length: > 0 } region)
         {
@@ -61,7 +63,7 @@ public static class ResourceQuery
 
         if (filter.Text is { Length: > 0 } text)
         {
-            query = query.Where(r => r.Title.Contains(text) || r.Description.Contains(text) || r.Unit.Contains(text));
+            query = query.WhereContains(database, text, r => r.Title, r => r.Description, r => r.Unit);
         }
 
         return query;

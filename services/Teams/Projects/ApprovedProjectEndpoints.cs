@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Reference;
 using Corridor.Teams.Infrastructure;
 using FluentValidation;
@@ -61,7 +62,7 @@ internal static class ApprovedProjectEndpoints
         if (!string.IsNullOrWhiteSpace(q))
         {
             var text = q.Trim();
-            query = query.Where(p => p.Title.Contains(text));
+            query = query.WhereContains(db.Database, text, p => p.Title);
         }
 
         var rows = await query.OrderByDescending(p => p.ApprovedAt).ThenBy(p => p.ProjectId).Take(MaxItems).ToListAsync(cancellationToken);

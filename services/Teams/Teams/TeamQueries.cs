@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ internal static class TeamQueries
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var text = filter.Q.Trim();
-            query = query.Where(t => t.Name.Contains(text) || t.Mission.Contains(text));
+            query = query.WhereContains(db.Database, text, t => t.Name, t => t.Mission);
         }
 
         if (after is { } cursor)
