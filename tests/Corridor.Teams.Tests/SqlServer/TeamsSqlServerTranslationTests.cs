@@ -1,0 +1,61 @@
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.Web;
+using Corridor.Teams.Infrastructure;
+using Corridor.Teams.Projects;
+using Corridor.Teams.Statistics;
+using Corridor.Teams.Teams;
+using Corridor.Testing;
+using Corridor.TestKit;
+
+namespace Corridor.Teams.Tests.SqlServer;
+
+/// <summary>
+/// The Teams queries as the SQL Server provider translates them, generated here without a server: text search
+/// under the stated case-insensitive collation with LIKE and escaped wildcards, keyset paging compared and
+/// ordered in SQL, and the statistics' reads translate at all.
+/// </summary>
+public sealed class TeamsSqlServerTranslationTests
+{
+    private static readonly string Collated = $" COLLATE {TextSearch.SqlServerCollation} LIKE @";
+
+    [Fact]
+    public async Task Team_search_and_paging()
+    {
+        var sql = new CapturedCommands();
+        await using var db = SqlServerWithoutServer.Open<SqlServerTeamsDbContext>(sql);
+        var cursor = new PageCursor(TestTeams.Now, Guid.NewGuid()).Encode();
+
+        await TeamQueries.ListAsync(db, new TeamFilter(null, null, null, null, "Canal", cursor, 10), CancellationToken.None);
+
+        var query = Assert.Single(sql.Commands);
+        Assert.Contains("[t].[Name]" + Collated, query, StringComparison.Ordinal);
+        Assert.Contains("[t].[Mission]" + Collated, query, StringComparison.Ordinal);
+        Assert.Contains(@"ESCAPE N'\'", query, StringComparison.Ordinal);
+        Assert.Contains("[t].[Id] > @", query, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [t].[RegisteredAt], [t].[Id]", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approved_project_search()
+    {
+        var sql = new CapturedCommands();
+        await using var db = SqlServerWithoutServer.Open<SqlServerTeamsDbContext>(sql);
+
+        await ApprovedProjectEndpoints.ListAsync(null, null, "Canal", db, CancellationToken.None);
+
+        var query = Assert.Single(sql.Commands);
+        Assert.Contains("[a].[Title]" + Collated, query, StringComparison.Ordinal);
+        Assert.Contains(@"ESCAPE N'\'", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_statistics_translate_for_SQL_Server()
+    {
+        var sql = new CapturedCommands();
+        await using var db = SqlServerWithoutServer.Open<SqlServerTeamsDbContext>(sql);
+
+        await TeamStatistics.ComputeAsync(db, TestTeams.Today, CancellationToken.None);
+
+        Assert.Equal(4, sql.Commands.Count);
+    }
+}
