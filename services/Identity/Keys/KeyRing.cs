@@ -75,7 +75,8 @@ internal sealed class KeyRing(
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var state = await db.KeyRingStates.SingleAsync(cancellationToken);
         var stored = await db.StoredKeys.ToListAsync(cancellationToken);
-        if (NeedsChange(stored, now))
+        var unreadable = stored.Where(k => !CanUnprotect(k)).ToList();
+        if (unreadable.Count > 0 || NeedsChange(stored, now))
         {
             if (!state.TryLease(_replica, now, LeaseDuration))
             {
@@ -85,6 +86,7 @@ internal sealed class KeyRing(
             // Saving the lease fails if any replica changed the ring since it was read, so what was read is current.
             await db.SaveChangesAsync(cancellationToken);
             RollDataProtectionKeys(now);
+            DropUnreadable(db, stored, unreadable);
             RollStoredKeys(db, stored, now);
             state.Release(now);
             await db.SaveChangesAsync(cancellationToken);
@@ -211,6 +213,31 @@ internal sealed class KeyRing(
         finally
         {
             CryptographicOperations.ZeroMemory(pkcs12);
+        }
+    }
+
+    // A key whose Data Protection key is gone (say, a ring from before the keys moved into the database)
+    // cannot sign: it is replaced, and tokens it signed are refused from then on.
+    private void DropUnreadable(IdentityDbContext db, List<StoredKey> stored, List<StoredKey> unreadable)
+    {
+        foreach (var key in unreadable)
+        {
+            logger.LogWarning("Stored {Use} key {KeyId} cannot be unprotected with the Data Protection keys in the database; replacing it", key.Use, key.Id);
+            db.StoredKeys.Remove(key);
+            stored.Remove(key);
+        }
+    }
+
+    private bool CanUnprotect(StoredKey key)
+    {
+        try
+        {
+            CryptographicOperations.ZeroMemory(_protector.Unprotect(key.ProtectedCertificate));
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Corridor.Identity.Infrastructure;
 using Corridor.Identity.Keys;
 using Corridor.Testing;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -48,6 +49,25 @@ public sealed class KeyRolloverTests
         Assert.Equal(2, republished.Count);
         Assert.DoesNotContain(nextKeyId, republished);
         Assert.Contains(token.Kid, republished);
+    }
+
+    [Fact]
+    public async Task A_stored_key_protected_by_a_Data_Protection_key_that_is_gone_is_replaced()
+    {
+        await using var identity = await IdentityHost.StartAsync();
+        var original = await identity.Host.QueryAsync<IdentityDbContext, StoredKey>(db => db.StoredKeys.SingleAsync(k => k.Use == KeyUse.Signing));
+
+        // As if protected by a key ring the service no longer has (e.g. the file ring from before the database held it).
+        var foreign = new EphemeralDataProtectionProvider().CreateProtector("Corridor.Identity.StoredKeys").Protect([1, 2, 3]);
+        await identity.Host.QueryAsync<IdentityDbContext, int>(db =>
+            db.StoredKeys.Where(k => k.Id == original.Id).ExecuteUpdateAsync(k => k.SetProperty(x => x.ProtectedCertificate, foreign)));
+        await identity.Host.Services.GetRequiredService<KeyRing>().RefreshAsync(CancellationToken.None);
+
+        var replacement = await identity.Host.QueryAsync<IdentityDbContext, StoredKey>(db => db.StoredKeys.SingleAsync(k => k.Use == KeyUse.Signing));
+        var token = new JsonWebToken(await identity.AccessTokenAsync(identity.Client("450900"), "lists.read"));
+        Assert.NotEqual(original.Id, replacement.Id);
+        Assert.Equal(KeyId(identity, replacement), token.Kid);
+        Assert.Equal([token.Kid], await JwksKeyIdsAsync(identity));
     }
 
     private static async Task<List<string>> JwksKeyIdsAsync(IdentityHost identity)
