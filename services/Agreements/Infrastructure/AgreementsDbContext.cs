@@ -19,6 +19,7 @@ public abstract class AgreementsDbContext(DbContextOptions options) : ServiceDbC
         modelBuilder.ApplyConfiguration(new AgreementConfiguration());
         modelBuilder.ApplyConfiguration(new ActivityConfiguration());
         modelBuilder.ApplyConfiguration(new LinkedProjectConfiguration());
+        modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
     }
 }

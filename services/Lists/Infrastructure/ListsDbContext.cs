@@ -29,6 +29,7 @@ public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContex
         modelBuilder.ApplyConfiguration(new ProblemConfiguration());
         modelBuilder.ApplyConfiguration(new ResourceConfiguration());
         modelBuilder.ApplyConfiguration(new MatchConfiguration());
+        modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -28,6 +28,7 @@ public abstract class TeamsDbContext(DbContextOptions options) : ServiceDbContex
             // loser fails, is retried, and then finds the newer version already applied.
             project.Property(p => p.SourceVersion).IsConcurrencyToken();
         });
+        modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -1,5 +1,6 @@
 using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Scorecards;
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.Testing;
 using Corridor.TestKit;
 
@@ -19,5 +20,16 @@ public sealed class AgreementsSqlServerTranslationTests
         Assert.Contains(sql.Commands, c => c.Contains("GROUP BY [a].[AgreementId], [a].[Area]", StringComparison.Ordinal)
             && c.Contains("SUM([a].[ParticipantCount])", StringComparison.Ordinal));
         Assert.Contains(sql.Commands, c => c.Contains("GROUP BY [l].[AgreementId]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task External_references_compare_ordinally_on_SQL_Server_as_they_do_on_SQLite()
+    {
+        await using var sqlServer = SqlServerWithoutServer.Open<SqlServerAgreementsDbContext>(new CapturedCommands());
+        await using var sqlite = new SqliteAgreementsDbContext(DesignTimeOptions.Sqlite<SqliteAgreementsDbContext>());
+
+        Assert.Equal(["AgreementActivities", "Agreements"], OrdinalReferenceColumns.TablesWithReferences(sqlServer));
+        Assert.Equal(["AgreementActivities", "Agreements"], OrdinalReferenceColumns.TablesOf(sqlServer));
+        Assert.Empty(OrdinalReferenceColumns.TablesOf(sqlite));
     }
 }

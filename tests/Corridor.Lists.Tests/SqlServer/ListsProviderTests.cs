@@ -10,7 +10,7 @@ namespace Corridor.Lists.Tests.SqlServer;
 /// <summary>
 /// What differs by provider, asserted the same way on each (SQLite here, SQL Server where one answers):
 /// the version as concurrency token, text search (Latin letters of either case, Chinese as written, wildcards
-/// literal) and keyset paging over ids, which SQL Server orders as uniqueidentifier, not as .NET or SQLite do.
+/// literal), external references compared exactly, and keyset paging over ids, which SQL Server orders as uniqueidentifier, not as .NET or SQLite do.
 /// Each test keeps to its own organ's resources, so one database serves the whole class.
 /// </summary>
 public abstract class ListsProviderTests
@@ -107,6 +107,22 @@ public abstract class ListsProviderTests
 
         Assert.Equal(created.Order(), seen.Order());
         Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [SkippableFact]
+    public async Task External_references_differing_only_in_case_are_two_records()
+    {
+        await using (var db = await OpenAsync())
+        {
+            db.Resources.AddRange(
+                TestResources.Offered(DemoOrgans.Yulin, TestResources.Input("GX-2026-7")),
+                TestResources.Offered(DemoOrgans.Yulin, TestResources.Input("gx-2026-7")));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await OpenAsync();
+        var found = await read.Resources.Where(r => r.RegionCode == DemoOrgans.Yulin.RegionCode && r.ExternalReference == "gx-2026-7").ToListAsync();
+        Assert.Equal("gx-2026-7", Assert.Single(found).ExternalReference);
     }
 
     private static Resource Offer(string title, string description, string unit) => Resource.Offer(

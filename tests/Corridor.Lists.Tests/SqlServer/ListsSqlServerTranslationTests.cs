@@ -17,6 +17,18 @@ namespace Corridor.Lists.Tests.SqlServer;
 /// </summary>
 public sealed class ListsSqlServerTranslationTests
 {
+
+    [Fact]
+    public async Task External_references_compare_ordinally_on_SQL_Server_as_they_do_on_SQLite()
+    {
+        await using var sqlServer = SqlServerWithoutServer.Open<SqlServerListsDbContext>(new CapturedCommands());
+        await using var sqlite = new SqliteListsDbContext(DesignTimeOptions.Sqlite<SqliteListsDbContext>());
+
+        Assert.Equal(["Problems", "Projects", "Resources"], OrdinalReferenceColumns.TablesWithReferences(sqlServer));
+        Assert.Equal(["Problems", "Projects", "Resources"], OrdinalReferenceColumns.TablesOf(sqlServer));
+        Assert.Empty(OrdinalReferenceColumns.TablesOf(sqlite));
+    }
+
     private static readonly string Collated = $" COLLATE {TextSearch.SqlServerCollation} LIKE @";
     private static readonly DateTime Now = new(2026, 5, 4, 9, 30, 0, DateTimeKind.Utc);
 

@@ -7,7 +7,7 @@ namespace Corridor.Teams.Tests.SqlServer;
 
 /// <summary>
 /// What differs by provider, asserted the same way on each (SQLite here, SQL Server where one answers): the
-/// version as concurrency token and text search over team names and missions. Each test keeps to its own
+/// version as concurrency token, text search over team names and missions, and external references compared exactly. Each test keeps to its own
 /// region's teams, so one database serves the whole class.
 /// </summary>
 public abstract class TeamsProviderTests
@@ -62,6 +62,23 @@ public abstract class TeamsProviderTests
         Assert.Equal(["先锋攻坚小组"], await NamesAsync("_提速"));
         Assert.Empty(await NamesAsync("ＣＡＮＡＬ"));
         Assert.Empty(await NamesAsync("运河港"));
+    }
+
+    [SkippableFact]
+    public async Task External_references_differing_only_in_case_are_two_records()
+    {
+        var owner = TestTeams.Caller(DemoOrgans.Yulin);
+        await using (var db = await OpenAsync())
+        {
+            db.Teams.AddRange(
+                Team.Register(owner, TeamKind.YouthCommando, "玉林青年突击队", "攻坚", TestTeams.FormedOn, null, null, TestTeams.Now, "YL-T-1"),
+                Team.Register(owner, TeamKind.YouthCommando, "玉林青年突击二队", "攻坚", TestTeams.FormedOn, null, null, TestTeams.Now, "yl-t-1"));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await OpenAsync();
+        var found = await read.Teams.Where(t => t.RegionCode == DemoOrgans.Yulin.RegionCode && t.ExternalReference == "yl-t-1").ToListAsync();
+        Assert.Equal("玉林青年突击二队", Assert.Single(found).Name);
     }
 
     private async Task<List<string>> NamesAsync(string text)

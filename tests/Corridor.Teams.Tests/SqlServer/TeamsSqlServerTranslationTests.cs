@@ -16,6 +16,18 @@ namespace Corridor.Teams.Tests.SqlServer;
 /// </summary>
 public sealed class TeamsSqlServerTranslationTests
 {
+
+    [Fact]
+    public async Task External_references_compare_ordinally_on_SQL_Server_as_they_do_on_SQLite()
+    {
+        await using var sqlServer = SqlServerWithoutServer.Open<SqlServerTeamsDbContext>(new CapturedCommands());
+        await using var sqlite = new SqliteTeamsDbContext(DesignTimeOptions.Sqlite<SqliteTeamsDbContext>());
+
+        Assert.Equal(["Teams"], OrdinalReferenceColumns.TablesWithReferences(sqlServer));
+        Assert.Equal(["Teams"], OrdinalReferenceColumns.TablesOf(sqlServer));
+        Assert.Empty(OrdinalReferenceColumns.TablesOf(sqlite));
+    }
+
     private static readonly string Collated = $" COLLATE {TextSearch.SqlServerCollation} LIKE @";
 
     [Fact]

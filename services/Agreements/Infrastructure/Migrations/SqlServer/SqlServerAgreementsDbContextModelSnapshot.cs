@@ -48,7 +48,8 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("HostOrganId")
                         .IsRequired()
@@ -140,7 +141,8 @@ namespace Corridor.Agreements.Infrastructure.Migrations.SqlServer
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Kind")
                         .IsRequired()

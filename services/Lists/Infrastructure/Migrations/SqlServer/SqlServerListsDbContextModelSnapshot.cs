@@ -334,7 +334,8 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("HandlingRegionCode")
                         .IsRequired()
@@ -470,7 +471,8 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("LeadOrganId")
                         .IsRequired()
@@ -630,7 +632,8 @@ namespace Corridor.Lists.Infrastructure.Migrations.SqlServer
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("OrganId")
                         .IsRequired()

@@ -267,7 +267,8 @@ namespace Corridor.Teams.Infrastructure.Migrations.SqlServer
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("date");
