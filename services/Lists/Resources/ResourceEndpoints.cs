@@ -56,7 +56,7 @@ internal static class ResourceEndpoints
     {
         var filter = new ResourceFilter(
             region, organ, ResourceQuery.ParseCategory(category, "category"), ResourceQuery.ParseStatus(status, "status"),
-            ResourceQuery.ParseDate(availableOn, "availableOn"), q?.Trim());
+            ResourceQuery.ParseDate(availableOn, "availableOn"), ResourceQuery.ParseText(q, "q"));
         var size = string.IsNullOrEmpty(limit) ? ResourceQuery.DefaultLimit
             : int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
             : 0;

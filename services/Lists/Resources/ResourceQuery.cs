@@ -13,6 +13,9 @@ public static class ResourceQuery
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
+    /// <summary>As for problems and projects; a longer LIKE pattern could also exceed SQL Server's limit.</summary>
+    public const int MaxSearchText = 200;
+
     public static async Task<ResourcePage> PageAsync(
         ListsDbContext db, ResourceFilter filter, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
@@ -76,6 +79,11 @@ public static class ResourceQuery
         string.IsNullOrEmpty(value) ? null
         : !value.Any(char.IsDigit) && Enum.TryParse<ResourceStatus>(value, ignoreCase: true, out var status) ? status
         : throw Invalid(field, $"{field} must be one of: {string.Join(", ", Enum.GetNames<ResourceStatus>())}.");
+
+    public static string? ParseText(string? value, string field) =>
+        value?.Trim() is not { Length: > 0 } text ? null
+        : text.Length <= MaxSearchText ? text
+        : throw Invalid(field, $"The search text is at most {MaxSearchText} characters.");
 
     public static DateOnly? ParseDate(string? value, string field) =>
         string.IsNullOrEmpty(value) ? null

@@ -35,7 +35,7 @@ internal sealed class ResourcesGrpcService(
         var filter = new ResourceFilter(
             Optional(request.Region), Optional(request.Organ), ResourceQuery.ParseCategory(request.Category, nameof(request.Category)),
             ResourceQuery.ParseStatus(request.Status, nameof(request.Status)), ResourceQuery.ParseDate(request.AvailableOn, nameof(request.AvailableOn)),
-            Optional(request.Q));
+            ResourceQuery.ParseText(request.Q, nameof(request.Q)));
         var cursor = PageCursor.Decode(request.PageToken, "cursor");
         var page = await ResourceQuery.PageAsync(db, filter, cursor, request.PageSize == 0 ? ResourceQuery.DefaultLimit : request.PageSize, context.CancellationToken);
         var reply = new ListResourcesReply { NextPageToken = page.NextCursor ?? "" };

@@ -153,7 +153,7 @@ public sealed class ResourcesApiTests(SharedRabbitMq rabbitMq)
         Assert.Equal([ids[4]], await Ids(qinzhou, "region=450700&category=PortAndChannel&availableOn=2026-06-01&status=Available&q=资源"));
         Assert.Empty(await Ids(qinzhou, "status=Withdrawn"));
 
-        foreach (var bad in new[] { "limit=201", "limit=0", "limit=x", "cursor=not-a-cursor", "category=ships", "status=1", "availableOn=2026-13-01" })
+        foreach (var bad in new[] { "limit=201", "limit=0", "limit=x", "cursor=not-a-cursor", "category=ships", "status=1", "availableOn=2026-13-01", "q=" + new string('港', 201) })
         {
             var problem = await (await qinzhou.GetAsync($"{Path}?{bad}")).ReadProblemAsync(HttpStatusCode.BadRequest);
             Assert.True(problem.GetProperty("errors").TryGetProperty(bad.Split('=')[0], out _), problem.ToString());
