@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Corridor.BuildingBlocks.Outbox;
 using Corridor.Contracts.Events;
 using Corridor.TestKit;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.BuildingBlocks.Tests.Outbox;
@@ -64,19 +63,4 @@ public sealed class OutboxReplicaTests(SharedRabbitMq rabbitMq)
         TimeProvider.System,
         NullLogger<OutboxDispatcher<TestDbContext>>.Instance);
 
-    private sealed class PublishedIds(ConcurrentBag<Guid> ids) : IPublishObserver
-    {
-        public Task PrePublish<T>(PublishContext<T> context)
-            where T : class => Task.CompletedTask;
-
-        public Task PostPublish<T>(PublishContext<T> context)
-            where T : class
-        {
-            ids.Add(context.MessageId!.Value);
-            return Task.CompletedTask;
-        }
-
-        public Task PublishFault<T>(PublishContext<T> context, Exception exception)
-            where T : class => Task.CompletedTask;
-    }
 }

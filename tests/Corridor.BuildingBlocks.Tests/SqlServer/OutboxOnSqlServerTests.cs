@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Outbox;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.Tests.Outbox;
 using Corridor.Contracts.Events;
 using Corridor.TestKit;
 using MassTransit;
@@ -109,21 +110,5 @@ public sealed class OutboxOnSqlServerTests(SharedRabbitMq rabbitMq)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<TestDbContext>());
-    }
-
-    private sealed class PublishedIds(ConcurrentBag<Guid> ids) : IPublishObserver
-    {
-        public Task PrePublish<T>(PublishContext<T> context)
-            where T : class => Task.CompletedTask;
-
-        public Task PostPublish<T>(PublishContext<T> context)
-            where T : class
-        {
-            ids.Add(context.MessageId!.Value);
-            return Task.CompletedTask;
-        }
-
-        public Task PublishFault<T>(PublishContext<T> context, Exception exception)
-            where T : class => Task.CompletedTask;
     }
 }

@@ -4,7 +4,6 @@ using Corridor.BuildingBlocks.Inbox;
 using Corridor.BuildingBlocks.Outbox;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
-using Corridor.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,27 +20,13 @@ namespace Corridor.Lists.Tests.ChangeFeed;
 /// migrated schema (the seeded horizon row, the journal's indexes), the cleanup's options, the change-feed options and
 /// the SQLite pragmas its context opens connections with.
 /// </remarks>
-public sealed class MessageStoreCleanupRaceTests : IAsyncLifetime
+public sealed class MessageStoreCleanupRaceTests() : ListsReplicaRace("lists-cleanup-race")
 {
     private const int PruneBatchSize = 5;
     private static readonly DateTime Now = new(2026, 6, 20, 2, 0, 0, DateTimeKind.Utc);
     private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private static readonly TimeSpan KeyRetention = TimeSpan.FromDays(2);
     private static readonly TimeSpan FeedRetention = TimeSpan.FromDays(30);
-    private readonly MigratedSqliteDatabase<SqliteListsDbContext> _file = new("lists-cleanup-race");
-    private readonly List<ListsReplica> _replicas = [];
-
-    public Task InitializeAsync() => _file.MigrateAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var replica in _replicas)
-        {
-            replica.Dispose();
-        }
-
-        await _file.DisposeAsync();
-    }
 
     [Theory]
     [InlineData(2, 3)]
@@ -87,12 +72,7 @@ public sealed class MessageStoreCleanupRaceTests : IAsyncLifetime
             // Fewer than the old tombstones: the replicas prune them over several runs, racing for the same batches.
             [$"{ChangeFeedOptions.Section}:{nameof(ChangeFeedOptions.PruneBatchSize)}"] = PruneBatchSize.ToString(),
         };
-        for (var i = 0; i < count; i++)
-        {
-            _replicas.Add(ListsReplica.Build(_file.ConnectionString, new TestClock(Now), settings));
-        }
-
-        return _replicas.TakeLast(count).ToList();
+        return AddReplicas(count, new TestClock(Now), settings);
     }
 
     private static async Task<SeededStore> SeedAsync(ListsReplica replica)

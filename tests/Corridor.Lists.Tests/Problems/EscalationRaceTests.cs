@@ -4,7 +4,6 @@ using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Problems.Escalation;
-using Corridor.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,26 +14,12 @@ namespace Corridor.Lists.Tests.Problems;
 /// escalated exactly once (one ProblemEscalated, one "escalate" line on its trail, one journal entry), whoever wins,
 /// and nothing else is touched.
 /// </summary>
-public sealed class EscalationRaceTests : IAsyncLifetime
+public sealed class EscalationRaceTests() : ListsReplicaRace("lists-escalation-race")
 {
     private const int Overdue = 24;
     private const int OverdueDaysBeforeEscalation = 3;
     private static readonly DateTime Now = new(2026, 6, 20, 2, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
-    private readonly MigratedSqliteDatabase<SqliteListsDbContext> _file = new("lists-escalation-race");
-    private readonly List<ListsReplica> _replicas = [];
-
-    public Task InitializeAsync() => _file.MigrateAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var replica in _replicas)
-        {
-            replica.Dispose();
-        }
-
-        await _file.DisposeAsync();
-    }
 
     [Theory]
     [InlineData(2, 2)]
@@ -129,12 +114,7 @@ public sealed class EscalationRaceTests : IAsyncLifetime
             // Smaller than the backlog: a round that lost every race still leaves work for the next.
             [$"{EscalationOptions.Section}:{nameof(EscalationOptions.BatchSize)}"] = "20",
         };
-        for (var i = 0; i < count; i++)
-        {
-            _replicas.Add(ListsReplica.Build(_file.ConnectionString, new TestClock(Now), settings));
-        }
-
-        return _replicas.TakeLast(count).ToList();
+        return AddReplicas(count, new TestClock(Now), settings);
     }
 
     private static Task<int> EscalateAsync(ListsReplica replica) =>

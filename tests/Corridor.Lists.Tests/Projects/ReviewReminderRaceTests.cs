@@ -14,24 +14,10 @@ namespace Corridor.Lists.Tests.Projects;
 /// Replicas of the Lists service racing the review job over one SQLite file: an overdue review round is reminded
 /// once and a blocked one reported once, per round, whoever wins — never twice.
 /// </summary>
-public sealed class ReviewReminderRaceTests : IAsyncLifetime
+public sealed class ReviewReminderRaceTests() : ListsReplicaRace("lists-review-race")
 {
     private const int Overdue = 16;
     private static readonly DateTime FirstDeadlinePassed = TestProjects.Now.AddDays(TestProjects.WithSecretariat.ReviewDays + 2);
-    private readonly MigratedSqliteDatabase<SqliteListsDbContext> _file = new("lists-review-race");
-    private readonly List<ListsReplica> _replicas = [];
-
-    public Task InitializeAsync() => _file.MigrateAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var replica in _replicas)
-        {
-            replica.Dispose();
-        }
-
-        await _file.DisposeAsync();
-    }
 
     [Theory]
     [InlineData(2, 2)]
@@ -154,12 +140,7 @@ public sealed class ReviewReminderRaceTests : IAsyncLifetime
             // Smaller than the backlog: a round that lost every race still leaves work for the next.
             [$"{ReviewReminderOptions.Section}:{nameof(ReviewReminderOptions.BatchSize)}"] = "10",
         };
-        for (var i = 0; i < count; i++)
-        {
-            _replicas.Add(ListsReplica.Build(_file.ConnectionString, clock, settings));
-        }
-
-        return _replicas.TakeLast(count).ToList();
+        return AddReplicas(count, clock, settings);
     }
 
     private static Task<int> RemindAsync(ListsReplica replica) =>
