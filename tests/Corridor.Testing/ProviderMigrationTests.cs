@@ -1,8 +1,10 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.TestKit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Xunit;
 
@@ -67,6 +69,21 @@ public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
     }
 
     [Fact]
+    public void On_SQL_Server_idempotency_keys_compare_binary_and_the_script_rebuilds_the_primary_key_around_the_change()
+    {
+        using var sqlite = CreateSqlite(DesignTimeOptions.Sqlite<TSqlite>());
+        using var sqlServer = CreateSqlServer();
+
+        Assert.Equal("(database default), (database default)", KeyCollations(sqlite));
+        Assert.Equal($"{OrdinalReferences.SqlServerCollation}, {OrdinalReferences.SqlServerCollation}", KeyCollations(sqlServer));
+        var script = IdempotentSqlServerScript(sqlServer);
+        var drop = script.IndexOf("ALTER TABLE [IdempotencyRecords] DROP CONSTRAINT [PK_IdempotencyRecords]", StringComparison.Ordinal);
+        var alter = script.IndexOf($"ALTER TABLE [IdempotencyRecords] ALTER COLUMN [Key] nvarchar(200) COLLATE {OrdinalReferences.SqlServerCollation} NOT NULL", StringComparison.Ordinal);
+        var add = script.IndexOf("ALTER TABLE [IdempotencyRecords] ADD CONSTRAINT [PK_IdempotencyRecords] PRIMARY KEY ([Caller], [Key])", StringComparison.Ordinal);
+        Assert.True(drop >= 0 && drop < alter && alter < add, "The SQL Server script must drop the primary key, change the collation, then add the key again.");
+    }
+
+    [Fact]
     public async Task The_SQLite_migrations_apply_to_a_fresh_file()
     {
         await using var file = new SqliteTestDatabase($"{typeof(TSqlite).Name}-migrations");
@@ -99,6 +116,12 @@ public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
 
     private static TSqlite OpenSqlite(SqliteTestDatabase file) =>
         CreateSqlite(new DbContextOptionsBuilder<TSqlite>().UseSqlite(file.ConnectionString).Options);
+
+    private static string KeyCollations(ServiceDbContext db)
+    {
+        var record = db.GetService<IDesignTimeModel>().Model.FindEntityType(typeof(IdempotencyRecord))!;
+        return string.Join(", ", new[] { "Caller", "Key" }.Select(p => record.FindProperty(p)!.GetCollation() ?? "(database default)"));
+    }
 
     protected static string IdempotentSqlServerScript(TSqlServer db) =>
         db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);

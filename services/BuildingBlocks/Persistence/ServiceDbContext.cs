@@ -57,7 +57,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxRecordConfiguration());
-        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(Database.IsSqlServer()));
         if (KeepsChangeJournal)
         {
             ChangeJournalConfiguration.Apply(modelBuilder, Database.IsSqlServer());

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Resources;
@@ -10,7 +11,7 @@ namespace Corridor.Lists.Tests.SqlServer;
 /// <summary>
 /// What differs by provider, asserted the same way on each (SQLite here, SQL Server where one answers):
 /// the version as concurrency token, text search (Latin letters of either case, Chinese as written, wildcards
-/// literal), external references compared exactly, and keyset paging over ids, which SQL Server orders as uniqueidentifier, not as .NET or SQLite do.
+/// literal), external references and idempotency keys compared exactly, and keyset paging over ids, which SQL Server orders as uniqueidentifier, not as .NET or SQLite do.
 /// Each test keeps to its own organ's resources, so one database serves the whole class.
 /// </summary>
 public abstract class ListsProviderTests
@@ -124,6 +125,32 @@ public abstract class ListsProviderTests
         var found = await read.Resources.Where(r => r.RegionCode == DemoOrgans.Yulin.RegionCode && r.ExternalReference == "gx-2026-7").ToListAsync();
         Assert.Equal("gx-2026-7", Assert.Single(found).ExternalReference);
     }
+
+    [SkippableFact]
+    public async Task Idempotency_keys_differing_only_in_case_are_two_keys()
+    {
+        const string Caller = "sync-450900";
+        await using (var db = await OpenAsync())
+        {
+            db.IdempotencyRecords.AddRange(Record(Caller, "Batch-7F3A", 201), Record(Caller, "batch-7f3a", 200));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await OpenAsync();
+        var found = await read.IdempotencyRecords.Where(r => r.Caller == Caller && r.Key == "batch-7f3a").ToListAsync();
+        Assert.Equal(200, Assert.Single(found).StatusCode);
+    }
+
+    private static IdempotencyRecord Record(string caller, string key, int status) => new()
+    {
+        Caller = caller,
+        Key = key,
+        RequestHash = new string('0', 64),
+        StatusCode = status,
+        ContentType = "application/json",
+        ResponseBody = "{}",
+        CreatedAt = Now,
+    };
 
     private static Resource Offer(string title, string description, string unit) => Resource.Offer(
         new ResourceInput(title, description, ResourceCategory.LogisticsCapacity, 10m, unit, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null),
