@@ -21,8 +21,17 @@ internal static class DataProtectionExtensions
             .DisableAutomaticKeyGeneration();
         if (!string.IsNullOrWhiteSpace(settings.CertificatePath))
         {
-            protection.ProtectKeysWithCertificate(
-                X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath, settings.CertificatePassword));
+            var current = X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath, settings.CertificatePassword);
+            protection.ProtectKeysWithCertificate(current);
+
+            // Rotation: keys encrypted under an earlier certificate stay readable while it is listed.
+            var previous = settings.PreviousCertificates
+                .Select(c => X509CertificateLoader.LoadPkcs12FromFile(c.Path, c.Password))
+                .ToArray();
+            if (previous.Length > 0)
+            {
+                protection.UnprotectKeysWithAnyCertificate([current, .. previous]);
+            }
         }
         else if (!builder.Environment.IsDevelopment())
         {

@@ -10,4 +10,7 @@ public sealed class DataProtectionSettings
     public string? CertificatePath { get; set; }
 
     public string? CertificatePassword { get; set; }
+
+    /// <summary>Certificates that encrypted keys before the current one: still read, never used to encrypt.</summary>
+    public List<DataProtectionCertificate> PreviousCertificates { get; set; } = [];
 }
