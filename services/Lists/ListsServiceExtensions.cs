@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Agreements.V1;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Matching;
@@ -23,6 +24,7 @@ internal static class ListsServiceExtensions
         builder.AddServiceDatabase<ListsDbContext, SqliteListsDbContext, SqlServerListsDbContext>(ServiceName);
         builder.AddMessaging<ListsDbContext>(ServiceName, bus => bus.AddProjectReactions());
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
+        builder.Services.AddUseCases(typeof(ListsServiceExtensions).Assembly);
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.AddProjects();
         builder.AddProblems();

@@ -46,5 +46,9 @@ public static class GrpcArguments
         ? throw new PreconditionRequiredException("expected_version")
         : ExpectVersion(expectedVersion);
 
+    /// <summary>expected_version as a use case's version precondition (0: not given).</summary>
+    public static UseCases.VersionPrecondition Expected(long expectedVersion) =>
+        new(expectedVersion != 0, ExpectVersion(expectedVersion), version => RequireVersion(expectedVersion)(version));
+
     private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
 }

@@ -45,7 +45,7 @@ internal static class ProblemEndpoints
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (problem, outcome) = await ProblemUpsert.ApplyAsync(
-            db, list, externalReference, request, caller, VersionPrecondition.FromIfMatch(http.Request), now, cancellationToken);
+            db, list, externalReference, request, caller, IfMatch.Precondition(http.Request), now, cancellationToken);
         ETags.Set(http.Response, problem.Version);
         var body = new ProblemUpsertResponse(outcome, ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
         return outcome == ProblemUpsert.Created ? TypedResults.Created($"/api/v1/problems/{problem.Id}", body) : TypedResults.Ok(body);

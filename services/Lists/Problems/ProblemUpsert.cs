@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Submissions;
 using FluentValidation;

@@ -53,7 +53,7 @@ internal sealed class ProblemsGrpcService(
                 GrpcArguments.Optional(request.Severity), GrpcArguments.Optional(request.EnterpriseCreditCode), null),
             context);
         var (problem, outcome) = await ProblemUpsert.ApplyAsync(
-            db, list, request.ExternalReference, raise, caller, VersionPrecondition.Expect(request.ExpectedVersion), Now(), context.CancellationToken);
+            db, list, request.ExternalReference, raise, caller, GrpcArguments.Expected(request.ExpectedVersion), Now(), context.CancellationToken);
         return new UpsertProblemReply { Outcome = outcome, Problem = Reply(problem) };
     }
 

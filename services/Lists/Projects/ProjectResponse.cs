@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Projects.Reactions;
 using Corridor.Lists.Projects.Review;
 
@@ -43,7 +44,7 @@ public sealed record ProjectResponse(
     DateOnly? ExecutionStartedOn,
     DateOnly? CompletedOn,
     string? ExternalReference,
-    long Version)
+    long Version) : IVersionedView
 {
     public static ProjectResponse From(
         Project p, ReviewPolicy policy, DateTime now, LinkedAgreement? agreement = null, IReadOnlyList<ProjectDeployment>? deployments = null) => new(

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects.Drafting;
@@ -7,12 +9,13 @@ using Corridor.Lists.Projects.Review;
 using FluentValidation;
 using FluentValidation.Results;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Projects;
 
 /// <summary>gRPC adapter over the same queries, validators and domain operations as REST; no rules of its own.</summary>
 internal sealed class ProjectsGrpcService(
-    ListsDbContext db, CallerIdentity caller, ReviewPolicy policy, AgreementBindingCheck agreements, IValidator<CreateProjectRequest> validator, TimeProvider clock)
+    ListsDbContext db, UseCaseRunner useCases, CallerIdentity caller, ReviewPolicy policy, AgreementBindingCheck agreements, IValidator<CreateProjectRequest> validator, TimeProvider clock)
     : Contracts.Lists.V1.Projects.ProjectsBase
 {
     private DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
@@ -27,8 +30,7 @@ internal sealed class ProjectsGrpcService(
     public override async Task<ProjectReply> UpdateProject(UpdateProjectCall request, ServerCallContext context)
     {
         var content = await ContentAsync(request.Content, context);
-        var project = await ProjectChange.ApplyAsync(
-            db, ParseId(request.ProjectId), VersionPrecondition.Expect(request.ExpectedVersion).Required,
+        var project = await AggregateChange.ApplyAsync(db, db.Projects.AsSplitQuery(), ParseId(request.ProjectId), GrpcArguments.Expected(request.ExpectedVersion).Required,
             ProjectDrafting.Edit(caller, content, agreements, policy, Now, context.CancellationToken), context.CancellationToken);
         return await ReplyAsync(project, context);
     }
@@ -37,7 +39,7 @@ internal sealed class ProjectsGrpcService(
     {
         var content = await ContentAsync(request.Content, context);
         var (project, outcome) = await ProjectUpsert.ApplyAsync(
-            db, request.ExternalReference, content, caller, VersionPrecondition.Expect(request.ExpectedVersion), agreements, policy, Now, context.CancellationToken);
+            db, request.ExternalReference, content, caller, GrpcArguments.Expected(request.ExpectedVersion), agreements, policy, Now, context.CancellationToken);
         return new UpsertProjectReply { Outcome = outcome, Project = await ReplyAsync(project, context) };
     }
 
@@ -104,26 +106,12 @@ internal sealed class ProjectsGrpcService(
     public override Task<ProjectReply> SubmitProject(ProjectActionCall request, ServerCallContext context) =>
         ApplyAsync(request.ProjectId, request.ExpectedVersion, p => p.Submit(caller, policy, Now), context);
 
-    public override Task<ProjectReply> ApproveProject(ApproveProjectCall request, ServerCallContext context)
-    {
-        var onBehalf = Optional(request.OnBehalfOfRegion);
-        return ApplyAsync(
-            request.ProjectId,
-            request.ExpectedVersion,
-            p =>
-            {
-                if (onBehalf is not null)
-                {
-                    p.ApproveOnBehalf(caller, request.Revision, onBehalf, request.Reason, policy, Now);
-                }
-                else
-                {
-                    p.Approve(caller, request.Revision, policy, Now);
-                }
-            },
-            context,
-            independent: true);
-    }
+    public override async Task<ProjectReply> ApproveProject(ApproveProjectCall request, ServerCallContext context) =>
+        Reply(await useCases.RunAsync(
+            new Review.ApproveProject(
+                ParseId(request.ProjectId), GrpcArguments.Expected(request.ExpectedVersion), request.Revision == 0 ? null : request.Revision,
+                GrpcArguments.Optional(request.OnBehalfOfRegion), GrpcArguments.Optional(request.Reason)),
+            context.CancellationToken));
 
     public override Task<ProjectReply> SendBackProject(ReviewDecisionCall request, ServerCallContext context) =>
         ApplyAsync(request.ProjectId, request.ExpectedVersion, p => p.RequestChanges(caller, request.Revision, request.Text, policy, Now), context);
@@ -152,8 +140,7 @@ internal sealed class ProjectsGrpcService(
 
     private async Task<ProjectReply> ApplyAsync(string projectId, long expectedVersion, Func<Project, Task> change, ServerCallContext context, bool independent = false)
     {
-        var project = await ProjectChange.ApplyAsync(
-            db, ParseId(projectId), VersionPrecondition.Expect(expectedVersion), change, context.CancellationToken, independent);
+        var project = await AggregateChange.ApplyAsync(db, db.Projects.AsSplitQuery(), ParseId(projectId), GrpcArguments.Expected(expectedVersion), change, context.CancellationToken, independent);
         return await ReplyAsync(project, context);
     }
 
@@ -177,9 +164,11 @@ internal sealed class ProjectsGrpcService(
         return failures.Count > 0 ? throw new ValidationException(failures) : request.ToContent();
     }
 
-    private async Task<ProjectReply> ReplyAsync(Project project, ServerCallContext context)
+    private async Task<ProjectReply> ReplyAsync(Project project, ServerCallContext context) =>
+        Reply(await ProjectQueries.ViewAsync(db, project, policy, Now, context.CancellationToken));
+
+    private static ProjectReply Reply(ProjectResponse view)
     {
-        var view = await ProjectQueries.ViewAsync(db, project, policy, Now, context.CancellationToken);
         var content = new ProjectContentMessage
         {
             Title = view.Title,

@@ -10,6 +10,7 @@ internal static class ProjectsServiceExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewReminderOptions.Section).Get<ReviewReminderOptions>() ?? new ReviewReminderOptions());
         builder.Services.AddScoped<AgreementBindingCheck>();
         builder.Services.AddScoped<ProjectAnswer>();
+        builder.Services.AddScoped<ProjectWriter>();
         builder.Services.AddScoped<ReviewReminders>();
         builder.Services.AddHostedService<ReviewReminderService>();
         return builder;

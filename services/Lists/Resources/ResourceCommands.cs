@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
 using FluentValidation;
 using FluentValidation.Results;

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,15 +67,15 @@ internal static class ResourceEndpoints
     /// <summary>Replaces the content: If-Match is required (428 without it, 412 when stale).</summary>
     private static Task<ResourceResponse> UpdateAsync(
         Guid id, ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, VersionPrecondition.FromIfMatch(http.Request).Required, r => r.Update(request.ToInput(), caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        ChangeAsync(db, id, http, IfMatch.Precondition(http.Request).Required, r => r.Update(request.ToInput(), caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     private static Task<ResourceResponse> WithdrawAsync(
         Guid id, WithdrawResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, VersionPrecondition.FromIfMatch(http.Request), r => r.Withdraw(caller, request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime), cancellationToken);
+        ChangeAsync(db, id, http, IfMatch.Precondition(http.Request), r => r.Withdraw(caller, request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     private static Task<ResourceResponse> ExhaustAsync(
         Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, VersionPrecondition.FromIfMatch(http.Request), r => r.MarkExhausted(caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        ChangeAsync(db, id, http, IfMatch.Precondition(http.Request), r => r.MarkExhausted(caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     /// <summary>
     /// Create or update the caller region's record named by its own reference: 201 Created, 200 Updated (If-Match
@@ -84,7 +85,7 @@ internal static class ResourceEndpoints
         string externalReference, ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var (resource, outcome) = await ResourceCommands.UpsertAsync(
-            db, externalReference, request, caller, VersionPrecondition.FromIfMatch(http.Request), clock.GetUtcNow().UtcDateTime, cancellationToken);
+            db, externalReference, request, caller, IfMatch.Precondition(http.Request), clock.GetUtcNow().UtcDateTime, cancellationToken);
         ETags.Set(http.Response, resource.Version);
         var body = new ResourceUpsertResponse(outcome.ToString(), ResourceResponse.From(resource));
         return outcome == ResourceUpsertOutcome.Created

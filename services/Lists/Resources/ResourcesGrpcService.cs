@@ -72,7 +72,7 @@ internal sealed class ResourcesGrpcService(
     {
         var content = await ValidAsync(request.Content ?? new ResourceContent(), context.CancellationToken);
         var (resource, outcome) = await ResourceCommands.UpsertAsync(
-            db, request.ExternalReference, content, caller, VersionPrecondition.Expect(request.ExpectedVersion), Now(), context.CancellationToken);
+            db, request.ExternalReference, content, caller, GrpcArguments.Expected(request.ExpectedVersion), Now(), context.CancellationToken);
         return new UpsertResourceReply { Outcome = outcome.ToString(), Resource = Reply(ResourceResponse.From(resource)) };
     }
 

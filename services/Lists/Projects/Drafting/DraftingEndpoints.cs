@@ -47,7 +47,7 @@ internal static class DraftingEndpoints
         string externalReference, CreateProjectRequest request, CallerIdentity caller, ProjectAnswer answer, AgreementBindingCheck agreements, HttpContext http)
     {
         var (project, outcome) = await ProjectUpsert.ApplyAsync(
-            answer.Db, externalReference, request.ToContent(), caller, VersionPrecondition.FromIfMatch(http.Request), agreements, answer.Policy, answer.Now, http.RequestAborted);
+            answer.Db, externalReference, request.ToContent(), caller, IfMatch.Precondition(http.Request), agreements, answer.Policy, answer.Now, http.RequestAborted);
         var body = new ProjectUpsertResponse(outcome, await answer.AnswerAsync(http, project));
         return outcome == ProjectUpsert.Created ? TypedResults.Created($"/api/v1/projects/{project.Id}", body) : TypedResults.Ok(body);
     }

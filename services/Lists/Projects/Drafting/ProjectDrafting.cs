@@ -30,7 +30,7 @@ internal static class ProjectDrafting
         return project;
     }
 
-    /// <summary>The change for <see cref="ProjectChange"/>: when the agreement or the organs change, the agreement is checked again.</summary>
+    /// <summary>The change for <see cref="Corridor.BuildingBlocks.UseCases.AggregateChange"/>: when the agreement or the organs change, the agreement is checked again.</summary>
     public static Func<Project, Task> Edit(
         CallerIdentity caller, ProjectContent content, AgreementBindingCheck agreements, ReviewPolicy policy, DateTime now, CancellationToken cancellationToken) =>
         async project =>

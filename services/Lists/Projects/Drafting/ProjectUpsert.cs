@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects.Review;
 using FluentValidation;
@@ -51,8 +52,7 @@ internal static class ProjectUpsert
             return (existing, Unchanged);
         }
 
-        var edited = await ProjectChange.ApplyAsync(
-            db, existing.Id, precondition.Required, ProjectDrafting.Edit(caller, content, agreements, policy, now, cancellationToken), cancellationToken);
+        var edited = await AggregateChange.ApplyAsync(db, db.Projects.AsSplitQuery(), existing.Id, precondition.Required, ProjectDrafting.Edit(caller, content, agreements, policy, now, cancellationToken), cancellationToken);
         return (edited, Updated);
     }
 

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 
@@ -18,24 +19,10 @@ internal static class ReviewEndpoints
 
         projects.MapPost("/{id:guid}/submit", (Guid id, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
             answer.ApplyAsync(http, id, p => p.Submit(caller, answer.Policy, answer.Now)));
-        // An approval names its revision, so it does not depend on the other parties' concurrent decisions: it is re-applied when it loses a race.
-        projects.MapPost("/{id:guid}/approvals", (Guid id, ApproveProjectRequest r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
-            answer.ApplyAsync(
-                http,
-                id,
-                p =>
-                {
-                    if (r.OnBehalfOfRegion is { } region)
-                    {
-                        p.ApproveOnBehalf(caller, r.Revision!.Value, region, r.Reason!, answer.Policy, answer.Now);
-                    }
-                    else
-                    {
-                        p.Approve(caller, r.Revision!.Value, answer.Policy, answer.Now);
-                    }
-                },
-                independent: true))
-            .Validate<ApproveProjectRequest>().RequireAuthorization(CorridorPolicies.Reviewer);
+        projects.MapPost("/{id:guid}/approvals", async (Guid id, ApproveProjectRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(
+                new ApproveProject(id, IfMatch.Precondition(http.Request), r?.Revision, r?.OnBehalfOfRegion, r?.Reason), http.RequestAborted)))
+            .ProducesValidationProblem();
         projects.MapPost("/{id:guid}/send-back", (Guid id, SendBackRequest r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
             answer.ApplyAsync(http, id, p => p.RequestChanges(caller, r.Revision!.Value, r.Comments!, answer.Policy, answer.Now)))
             .Validate<SendBackRequest>().RequireAuthorization(CorridorPolicies.Reviewer);

@@ -1,30 +1,13 @@
-using Corridor.BuildingBlocks.Reference;
 using FluentValidation;
 
 namespace Corridor.Lists.Projects.Review;
 
-/// <summary>
-/// Approves the named revision. The secretariat records the approval of an absent coordinator by naming
-/// OnBehalfOfRegion and a Reason; the approval is then marked as on behalf.
-/// </summary>
+/// <summary>The body of <see cref="ApproveProject"/>: the revision reviewed, and for the secretariat acting for an absent coordinator, the region and why.</summary>
 public sealed record ApproveProjectRequest(int? Revision, string? OnBehalfOfRegion = null, string? Reason = null);
 
 public sealed record SendBackRequest(int? Revision, string? Comments);
 
 public sealed record RejectProjectRequest(int? Revision, string? Reason);
-
-public sealed class ApproveProjectValidator : AbstractValidator<ApproveProjectRequest>
-{
-    public ApproveProjectValidator()
-    {
-        RuleFor(r => r.Revision).NotNull().GreaterThan(0).WithMessage("Name the revision you reviewed.");
-        RuleFor(r => r.OnBehalfOfRegion).Must(CorridorRegions.IsMember).When(r => r.OnBehalfOfRegion is not null)
-            .WithMessage("OnBehalfOfRegion must be the GB/T 2260 code of a corridor member region.");
-        RuleFor(r => r.Reason).NotEmpty().When(r => r.OnBehalfOfRegion is not null)
-            .WithMessage("Say why the coordinator cannot approve in person.");
-        RuleFor(r => r.Reason).MaximumLength(4000);
-    }
-}
 
 public sealed class SendBackValidator : AbstractValidator<SendBackRequest>
 {

@@ -1,0 +1,71 @@
+using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.BuildingBlocks.UseCases;
+
+/// <summary>
+/// Load an aggregate, check the caller's precondition on its version, apply one domain operation, save it with its
+/// events in one transaction. Every write use case on an existing aggregate goes through here.
+/// <para>
+/// A write that lost a race: with a precondition, the caller gets 412 / ABORTED (their copy is stale). Without one, an
+/// <c>independent</c> change (one that does not depend on what the race changed, e.g. an approval naming its
+/// revision) is re-applied to the fresh state, where the domain rules decide again; any other change answers 409
+/// rather than overwrite what it did not see.
+/// </para>
+/// </summary>
+public static class AggregateChange
+{
+    /// <summary>Each lost race means another change was saved, so this bounds the concurrent writers one independent change outlasts.</summary>
+    private const int Attempts = 20;
+
+    public static async Task<TAggregate> ApplyAsync<TAggregate>(
+        ServiceDbContext db, IQueryable<TAggregate> aggregates, Guid id, VersionPrecondition precondition,
+        Func<TAggregate, Task> change, CancellationToken cancellationToken, bool independent = false)
+        where TAggregate : AggregateRoot
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var aggregate = await LoadAsync(aggregates, id, cancellationToken);
+            var loaded = aggregate.Version;
+            precondition.Check(loaded);
+            await change(aggregate);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return aggregate;
+            }
+            catch (DbUpdateException) when (precondition.IsGiven || (independent && attempt < Attempts))
+            {
+                db.ChangeTracker.Clear();
+                var current = await aggregates.AsNoTracking().Where(a => a.Id == id).Select(a => a.Version).SingleAsync(cancellationToken);
+                if (current == loaded)
+                {
+                    // Not a lost race (the row is unchanged): the failure is the caller's to see.
+                    throw;
+                }
+
+                if (precondition.IsGiven)
+                {
+                    throw new PreconditionFailedException(current);
+                }
+            }
+        }
+    }
+
+    public static Task<TAggregate> ApplyAsync<TAggregate>(
+        ServiceDbContext db, IQueryable<TAggregate> aggregates, Guid id, VersionPrecondition precondition,
+        Action<TAggregate> change, CancellationToken cancellationToken, bool independent = false)
+        where TAggregate : AggregateRoot =>
+        ApplyAsync(db, aggregates, id, precondition, a =>
+        {
+            change(a);
+            return Task.CompletedTask;
+        }, cancellationToken, independent);
+
+    /// <summary>The aggregate with the given id, tracked, or 404 / NOT_FOUND naming its kind.</summary>
+    public static async Task<TAggregate> LoadAsync<TAggregate>(IQueryable<TAggregate> aggregates, Guid id, CancellationToken cancellationToken)
+        where TAggregate : AggregateRoot =>
+        await aggregates.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new NotFoundException(typeof(TAggregate).Name, id.ToString());
+}
