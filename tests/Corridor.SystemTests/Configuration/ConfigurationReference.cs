@@ -3,13 +3,16 @@ using System.Text.RegularExpressions;
 namespace Corridor.SystemTests.Configuration;
 
 /// <summary>
-/// The configuration reference in README.md's "Production" section, read from its tables. A row documents a
+/// The configuration reference (<see cref="RelativePath"/>), read from the tables under its title. A row documents a
 /// setting when its first cell is the key and its second the variable (<c>| `A:B` | `A__B` | …</c>), or, for a
 /// variable without a key (<c>ASPNETCORE_ENVIRONMENT</c>), when its first cell is the variable alone.
 /// </summary>
 public sealed partial class ConfigurationReference
 {
-    private const string SectionHeading = "## Production";
+    /// <summary>Where the reference lives, relative to the repository root.</summary>
+    public const string RelativePath = "docs/operations/configuration.md";
+
+    private const string Title = "# Configuration reference";
 
     private ConfigurationReference(IReadOnlyList<string> variables, IReadOnlyList<string> mismatchedRows)
     {
@@ -22,16 +25,17 @@ public sealed partial class ConfigurationReference
     /// <summary>Rows whose variable is not the key with ":" written as "__".</summary>
     public IReadOnlyList<string> MismatchedRows { get; }
 
-    public static ConfigurationReference Read(string readmePath)
+    public static ConfigurationReference Read(string repositoryRoot)
     {
-        var lines = File.ReadAllLines(readmePath);
-        var start = Array.FindIndex(lines, l => l.Trim() == SectionHeading);
+        var lines = File.ReadAllLines(Path.Combine(repositoryRoot, RelativePath));
+        var start = Array.FindIndex(lines, l => l.Trim() == Title);
         if (start < 0)
         {
-            throw new InvalidOperationException($"README.md has no \"{SectionHeading}\" section.");
+            throw new InvalidOperationException($"{RelativePath} has no \"{Title}\" title.");
         }
 
-        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
+        // The reference's groups are "## " sections of its own; it ends only where another document title begins.
+        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("# ", StringComparison.Ordinal));
         var variables = new List<string>();
         var mismatched = new List<string>();
         foreach (var line in lines[(start + 1)..(end < 0 ? lines.Length : end)])

@@ -2,7 +2,7 @@ using Corridor.TestKit;
 
 namespace Corridor.SystemTests.Configuration;
 
-/// <summary>README.md's configuration reference names every setting the services read, and nothing they no longer read.</summary>
+/// <summary>The configuration reference (docs/operations/configuration.md) names every setting the services read, and nothing they no longer read.</summary>
 public sealed class ConfigurationReferenceTests
 {
     /// <summary>
@@ -18,9 +18,9 @@ public sealed class ConfigurationReferenceTests
     private readonly string _root = RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests from the repository checkout (Corridor.sln not found).");
 
     [Fact]
-    public void Every_setting_the_services_read_and_the_deployment_sets_is_a_row_of_the_README_reference()
+    public void Every_setting_the_services_read_and_the_deployment_sets_is_a_row_of_the_configuration_reference()
     {
-        var reference = ConfigurationReference.Read(Path.Combine(_root, "README.md"));
+        var reference = ConfigurationReference.Read(_root);
 
         var missing = Required()
             .Where(s => !reference.Variables.Any(s.IsCoveredBy))
@@ -29,15 +29,15 @@ public sealed class ConfigurationReferenceTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.True(missing.Count == 0, $"README.md \"Production\" has no row for:\n{string.Join('\n', missing)}");
+        Assert.True(missing.Count == 0, $"{ConfigurationReference.RelativePath} has no row for:\n{string.Join('\n', missing)}");
         Assert.True(reference.MismatchedRows.Count == 0, $"Rows whose variable is not the key with ':' as '__':\n{string.Join('\n', reference.MismatchedRows)}");
     }
 
     [Fact]
-    public void The_README_reference_documents_no_setting_that_nothing_reads_or_sets_any_more()
+    public void The_configuration_reference_documents_no_setting_that_nothing_reads_or_sets_any_more()
     {
         var required = Required().ToList();
-        var reference = ConfigurationReference.Read(Path.Combine(_root, "README.md"));
+        var reference = ConfigurationReference.Read(_root);
 
         var stale = reference.Variables
             .Where(v => v.Contains("__", StringComparison.Ordinal) || v.StartsWith("ASPNETCORE_", StringComparison.Ordinal)
@@ -45,7 +45,7 @@ public sealed class ConfigurationReferenceTests
             .Where(v => !required.Any(s => s.IsCoveredBy(v)) && !PlatformVariablesDocumentedOnly.Contains(v, StringComparer.Ordinal))
             .ToList();
 
-        Assert.True(stale.Count == 0, $"README.md documents settings nothing reads or sets:\n{string.Join('\n', stale)}");
+        Assert.True(stale.Count == 0, $"{ConfigurationReference.RelativePath} documents settings nothing reads or sets:\n{string.Join('\n', stale)}");
         Assert.True(reference.Variables.Count == reference.Variables.Distinct(StringComparer.Ordinal).Count(), "A setting has two rows.");
     }
 
