@@ -2,12 +2,14 @@ using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Projects;
 using Corridor.Teams.Statistics;
 using Corridor.Teams.Teams;
 using Corridor.Teams.Teams.Deployments;
+using Corridor.Teams.Teams.Grpc;
 using FluentValidation;
 using MassTransit;
 
@@ -26,7 +28,10 @@ internal static class TeamsServiceExtensions
             bus.AddConsumer<ProjectCompletedConsumer, ProjectCompletedConsumerDefinition>();
             bus.AddConsumer<ProjectCancelledConsumer, ProjectCancelledConsumerDefinition>();
         });
-        builder.Services.AddValidatorsFromAssemblyContaining<RegisterTeamValidator>(includeInternalTypes: true);
+        builder.Services.AddValidatorsFromAssemblyContaining<TeamsServiceMarker>(includeInternalTypes: true);
+        builder.Services.AddUseCases(typeof(TeamsServiceMarker).Assembly);
+        builder.Services.AddScoped<TeamWriter>();
+        builder.Services.AddScoped<IdempotentTeamCreate>();
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");
         builder.Services.AddScoped<ProjectApprovalCheck>();
         builder.AddServiceGrpcClient<Problems.ProblemsClient>("Lists");

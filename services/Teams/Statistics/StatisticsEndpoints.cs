@@ -1,6 +1,4 @@
-using Corridor.Teams.Infrastructure;
-using FluentValidation;
-using FluentValidation.Results;
+using Corridor.BuildingBlocks.UseCases;
 
 namespace Corridor.Teams.Statistics;
 
@@ -8,20 +6,8 @@ internal static class StatisticsEndpoints
 {
     public static IEndpointRouteBuilder MapTeamStatistics(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/teams/statistics", (DateOnly? on, TeamsDbContext db, TimeProvider clock, CancellationToken ct) =>
-            TeamStatistics.ComputeAsync(db, Day(on, clock), ct)).WithTags("Teams");
+        routes.MapGet("/api/v1/teams/statistics", (DateOnly? on, UseCaseRunner useCases, CancellationToken ct) =>
+            useCases.RunAsync(new GetTeamStatistics(on), ct)).WithTags("Teams").ProducesValidationProblem();
         return routes;
-    }
-
-    /// <summary>Today by default; a day still to come has no settled figures, so it is refused.</summary>
-    public static DateOnly Day(DateOnly? on, TimeProvider clock)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (on > today)
-        {
-            throw new ValidationException([new ValidationFailure("on", "Statistics are given for today or a past day.")]);
-        }
-
-        return on ?? today;
     }
 }

@@ -1,79 +1,56 @@
-using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
-using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Teams.Deployments;
+using Corridor.Teams.Teams.Lifecycle;
 using Corridor.Teams.Teams.Members;
+using Corridor.Teams.Teams.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Teams.Teams;
 
+/// <summary>The registry over REST: each route translates to its use case and back; the ETag is the team's version.</summary>
 internal static class TeamEndpoints
 {
     public static IEndpointRouteBuilder MapTeamEndpoints(this IEndpointRouteBuilder routes)
     {
         var teams = routes.MapGroup("/api/v1/teams").WithTags("Teams");
-        teams.MapPost("/", RegisterTeam.HandleAsync).Validate<RegisterTeamRequest>().Produces<TeamResponse>(StatusCodes.Status201Created);
-        teams.MapGet("/", (string? kind, string? region, string? status, Guid? projectId, string? q, string? cursor, int? limit, TeamsDbContext db, CancellationToken ct) =>
-            TeamQueries.ListAsync(db, new TeamFilter(kind, region, status, projectId, q, cursor, limit), ct));
-        teams.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<RegisterTeamRequest>();
-        teams.MapGet("/{id:guid}", GetAsync);
-        teams.MapPut("/{id:guid}", (Guid id, RegisterTeamRequest r, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, v => ETags.RequireIfMatch(http.Request, v), (t, now) => t.Revise(caller, r.ToDetails(), now), ct)).Validate<RegisterTeamRequest>();
-        teams.MapGet("/{id:guid}/history", HistoryAsync);
-        teams.MapPost("/{id:guid}/activate", (Guid id, ActivateTeamRequest r, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, v => ETags.CheckIfMatch(http.Request, v), (t, now) => t.Activate(caller, r.EffectiveOn, r.Note, now), ct)).Validate<ActivateTeamRequest>();
-        teams.MapPost("/{id:guid}/stand-down", (Guid id, StandDownRequest r, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, v => ETags.CheckIfMatch(http.Request, v), (t, now) => t.StandDown(caller, r.Reason!, r.EffectiveOn, now), ct)).Validate<StandDownRequest>();
+        teams.MapPost("/", RegisterAsync).ProducesValidationProblem().Produces<TeamResponse>(StatusCodes.Status201Created);
+        teams.MapGet("/", (string? kind, string? region, string? status, Guid? projectId, string? q, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
+            useCases.RunAsync(new ListTeams(kind, region, status, projectId, q, cursor, limit), ct)).ProducesValidationProblem();
+        teams.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();
+        teams.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new GetTeam(id), http.RequestAborted)));
+        teams.MapPut("/{id:guid}", async (Guid id, RegisterTeamRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(
+                new UpdateTeam(id, IfMatch.Precondition(http.Request), r?.Kind, r?.Name, r?.Mission, r?.FormedOn, r?.ParentPartyOrganisation, r?.DissolveBy),
+                http.RequestAborted))).ProducesValidationProblem();
+        teams.MapGet("/{id:guid}/history", (Guid id, UseCaseRunner useCases, CancellationToken ct) => useCases.RunAsync(new GetTeamHistory(id), ct));
+        teams.MapPost("/{id:guid}/activate", async (Guid id, ActivateTeamRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new ActivateTeam(id, IfMatch.Precondition(http.Request), r?.EffectiveOn, r?.Note), http.RequestAborted)))
+            .ProducesValidationProblem();
+        teams.MapPost("/{id:guid}/stand-down", async (Guid id, StandDownRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new StandDownTeam(id, IfMatch.Precondition(http.Request), r?.Reason, r?.EffectiveOn), http.RequestAborted)))
+            .ProducesValidationProblem();
         teams.MapMembers();
         teams.MapDeployments();
         return routes;
     }
 
-    private static async Task<TeamResponse> GetAsync(Guid id, TeamsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var team = await TeamQueries.GetAsync(db, id, cancellationToken);
-        ETags.Set(response, team.Version);
-        return TeamResponse.From(team, Today(clock));
-    }
-
-    private static async Task<IReadOnlyList<TeamChangeResponse>> HistoryAsync(Guid id, CallerIdentity caller, TeamsDbContext db, CancellationToken cancellationToken)
-    {
-        var team = await TeamQueries.GetAsync(db, id, cancellationToken);
-        TeamVisibility.EnsureSeesRoster(team, caller);
-        return TeamQueries.History(team);
-    }
+    /// <summary>201 with the team; with an Idempotency-Key a retried registration answers the first one again instead of registering a second team.</summary>
+    private static Task<IResult> RegisterAsync(RegisterTeamRequest? r, IdempotentTeamCreate idempotent, HttpContext http) =>
+        idempotent.RunAsync(
+            http, r, new RegisterTeam(r?.Kind, r?.Name, r?.Mission, r?.FormedOn, r?.ParentPartyOrganisation, r?.DissolveBy), StatusCodes.Status201Created,
+            team => (team, team.Version, $"/api/v1/teams/{team.Id}"));
 
     /// <summary>201 when registered now, 200 when edited (If-Match required) or unchanged.</summary>
     private static async Task<Results<Created<TeamUpsertResponse>, Ok<TeamUpsertResponse>>> UpsertAsync(
-        string externalReference, RegisterTeamRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        string externalReference, RegisterTeamRequest? r, UseCaseRunner useCases, HttpContext http)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (team, outcome) = await TeamUpsert.ApplyAsync(
-            db,
-            externalReference,
-            request.ToDetails(),
-            caller,
-            v => ETags.CheckIfMatch(http.Request, v),
-            v => ETags.RequireIfMatch(http.Request, v),
-            now,
-            cancellationToken);
-        ETags.Set(http.Response, team.Version);
-        var body = new TeamUpsertResponse(outcome, TeamResponse.From(team, DateOnly.FromDateTime(now)));
-        return outcome == TeamUpsert.Created ? TypedResults.Created($"/api/v1/teams/{team.Id}", body) : TypedResults.Ok(body);
+        var upserted = http.Versioned(await useCases.RunAsync(
+            new UpsertTeam(externalReference, IfMatch.Precondition(http.Request), r?.Kind, r?.Name, r?.Mission, r?.FormedOn, r?.ParentPartyOrganisation, r?.DissolveBy),
+            http.RequestAborted));
+        return upserted.Outcome == TeamUpsertResponse.Created
+            ? TypedResults.Created($"/api/v1/teams/{upserted.Team.Id}", upserted)
+            : TypedResults.Ok(upserted);
     }
-
-    private static async Task<TeamResponse> Apply(
-        TeamsDbContext db, TimeProvider clock, HttpContext http, Guid id, Action<long> checkVersion, Action<Team, DateTime> change, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (team, _) = await TeamUpdate.ApplyAsync(db, id, checkVersion, t =>
-        {
-            change(t, now);
-            return true;
-        }, cancellationToken);
-        ETags.Set(http.Response, team.Version);
-        return TeamResponse.From(team, DateOnly.FromDateTime(now));
-    }
-
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Teams.Deployments;
 
 namespace Corridor.Teams.Teams;
@@ -24,7 +25,7 @@ public sealed record TeamResponse(
     DateTime RegisteredAt,
     DateTime UpdatedAt,
     string? ExternalReference,
-    long Version)
+    long Version) : IVersionedView
 {
     public static TeamResponse From(Team t, DateOnly today) => new(
         t.Id,

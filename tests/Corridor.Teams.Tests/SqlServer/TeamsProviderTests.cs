@@ -1,5 +1,6 @@
 using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Teams;
+using Corridor.Teams.Teams.Registry;
 using Corridor.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,7 +85,7 @@ public abstract class TeamsProviderTests
     private async Task<List<string>> NamesAsync(string text)
     {
         await using var db = await OpenAsync();
-        var page = await TeamQueries.ListAsync(db, new TeamFilter(null, DemoOrgans.Qinzhou.RegionCode, null, null, text, null, 200), CancellationToken.None);
+        var page = await new ListTeamsHandler(db).HandleAsync(new ListTeams(null, DemoOrgans.Qinzhou.RegionCode, null, null, text, null, 200), CancellationToken.None);
         return page.Items.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
     }
 }

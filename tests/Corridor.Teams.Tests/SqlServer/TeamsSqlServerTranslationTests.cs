@@ -3,7 +3,7 @@ using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Projects;
 using Corridor.Teams.Statistics;
-using Corridor.Teams.Teams;
+using Corridor.Teams.Teams.Registry;
 using Corridor.Testing;
 using Corridor.TestKit;
 
@@ -37,7 +37,7 @@ public sealed class TeamsSqlServerTranslationTests
         await using var db = SqlServerWithoutServer.Open<SqlServerTeamsDbContext>(sql);
         var cursor = new PageCursor(TestTeams.Now, Guid.NewGuid()).Encode();
 
-        await TeamQueries.ListAsync(db, new TeamFilter(null, null, null, null, "Canal", cursor, 10), CancellationToken.None);
+        await new ListTeamsHandler(db).HandleAsync(new ListTeams(null, null, null, null, "Canal", cursor, 10), CancellationToken.None);
 
         var query = Assert.Single(sql.Commands);
         Assert.Contains("[t].[Name]" + Collated, query, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class TeamsSqlServerTranslationTests
         var sql = new CapturedCommands();
         await using var db = SqlServerWithoutServer.Open<SqlServerTeamsDbContext>(sql);
 
-        await ApprovedProjectEndpoints.ListAsync(null, null, "Canal", db, CancellationToken.None);
+        await new ListApprovedProjectsHandler(db).HandleAsync(new ListApprovedProjects(null, null, "Canal"), CancellationToken.None);
 
         var query = Assert.Single(sql.Commands);
         Assert.Contains("[a].[Title]" + Collated, query, StringComparison.Ordinal);

@@ -1,16 +1,16 @@
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
-using Corridor.BuildingBlocks.Web;
-using Corridor.Teams.Infrastructure;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Projects;
 using FluentValidation;
 
 namespace Corridor.Teams.Teams.Deployments;
 
-public sealed record DeployTeamRequest(Guid? ProjectId, DateOnly? From, DateOnly? To, string? Task);
+/// <summary>The owning region deploys its team to a project Lists says is approved right now.</summary>
+public sealed record DeployTeam(Guid TeamId, VersionPrecondition Precondition, Guid? ProjectId, DateOnly? From, DateOnly? To, string? Task)
+    : IUseCase<DeploymentChanged>;
 
-public sealed class DeployTeamValidator : AbstractValidator<DeployTeamRequest>
+internal sealed class DeployTeamValidator : AbstractValidator<DeployTeam>
 {
     public DeployTeamValidator()
     {
@@ -22,45 +22,22 @@ public sealed class DeployTeamValidator : AbstractValidator<DeployTeamRequest>
     }
 }
 
-internal static class DeployTeam
+internal sealed class DeployTeamHandler(TeamWriter teams, CallerIdentity caller, ProjectApprovalCheck projects) : IUseCaseHandler<DeployTeam, DeploymentChanged>
 {
-    /// <summary>
-    /// Only the owning region deploys its team, and only to a project Lists says is approved right now; the
-    /// question goes to Lists after the team is loaded and the caller checked, so a refused caller learns nothing.
-    /// </summary>
-    public static async Task<(Team Team, Deployment Deployment)> ApplyAsync(
-        TeamsDbContext db, Guid teamId, DeployTeamRequest request, CallerIdentity caller, ProjectApprovalCheck projects, DateTime now, Action<long> checkVersion, CancellationToken cancellationToken)
+    public async Task<DeploymentChanged> HandleAsync(DeployTeam request, CancellationToken cancellationToken)
     {
-        var deployed = await ChangeAsync(db, teamId, request, caller, projects, now, checkVersion, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return deployed;
-    }
-
-    /// <summary>The same without saving, for a caller that commits more with it (an Idempotency-Key's answer).</summary>
-    public static Task<(Team Team, Deployment Deployment)> ChangeAsync(
-        TeamsDbContext db, Guid teamId, DeployTeamRequest request, CallerIdentity caller, ProjectApprovalCheck projects, DateTime now, Action<long> checkVersion, CancellationToken cancellationToken)
-    {
-        return TeamUpdate.ChangeAsync(db, teamId, checkVersion, async team =>
+        Deployment? deployment = null;
+        var team = await teams.ApplyAsync(request.TeamId, request.Precondition, async t =>
         {
-            if (!team.IsManagedBy(caller))
+            // Lists is asked only once the caller was found to manage the team, so a refused caller learns nothing about the project.
+            if (!t.IsManagedBy(caller))
             {
                 throw new ForbiddenException("team.other-region", "Only the owning region can deploy its teams.");
             }
 
             await projects.EnsureApprovedAsync(request.ProjectId!.Value, cancellationToken);
-            return team.Deploy(caller, request.ProjectId.Value, request.From!.Value, request.To, request.Task!, now);
+            deployment = t.Deploy(caller, request.ProjectId.Value, request.From!.Value, request.To, request.Task!, teams.Now);
         }, cancellationToken);
-    }
-
-    /// <summary>201 with the deployment; with an Idempotency-Key a retried request answers the first one again instead of deploying twice.</summary>
-    public static Task<IResult> HandleAsync(
-        Guid id, DeployTeamRequest request, CallerIdentity caller, TeamsDbContext db, ProjectApprovalCheck projects, TimeProvider clock, HttpContext http)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status201Created, async ct =>
-        {
-            var (team, deployment) = await ChangeAsync(db, id, request, caller, projects, now, v => ETags.CheckIfMatch(http.Request, v), ct);
-            return (DeploymentResponse.Of(deployment), team.Version, $"/api/v1/teams/{id}/deployments/{deployment.Id}");
-        });
+        return new DeploymentChanged(DeploymentResponse.Of(deployment!), team.Version);
     }
 }

@@ -1,7 +1,5 @@
-using Corridor.BuildingBlocks.Idempotency;
-using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
-using Corridor.Teams.Infrastructure;
 
 namespace Corridor.Teams.Teams.Deployments;
 
@@ -10,42 +8,28 @@ internal static class DeploymentEndpoints
 {
     public static RouteGroupBuilder MapDeployments(this RouteGroupBuilder teams)
     {
-        teams.MapPost("/{id:guid}/deployments", DeployTeam.HandleAsync).Validate<DeployTeamRequest>().Produces<DeploymentResponse>(StatusCodes.Status201Created);
-        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/end", EndAsync).Validate<EndDeploymentRequest>();
-        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/outcomes", OutcomeAsync).Validate<OutcomeRequest>().Produces<DeploymentResponse>();
-        teams.MapPost("/{id:guid}/credits", CreditAsync).Validate<CreditProblemRequest>();
+        teams.MapPost("/{id:guid}/deployments", DeployAsync).ProducesValidationProblem().Produces<DeploymentResponse>(StatusCodes.Status201Created);
+        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/end", async (Guid id, Guid deploymentId, EndDeploymentRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(
+                new EndDeployment(id, deploymentId, IfMatch.Precondition(http.Request), r?.EndedOn, r?.Reason), http.RequestAborted)).Deployment)
+            .ProducesValidationProblem();
+        teams.MapPost("/{id:guid}/deployments/{deploymentId:guid}/outcomes", OutcomeAsync).ProducesValidationProblem().Produces<DeploymentResponse>();
+        teams.MapPost("/{id:guid}/credits", async (Guid id, CreditProblemRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(
+                new CreditProblem(id, IfMatch.Precondition(http.Request), r?.ProblemId, r?.DeploymentId, r?.Note), http.RequestAborted)))
+            .ProducesValidationProblem();
         return teams;
     }
 
-    private static async Task<DeploymentResponse> EndAsync(
-        Guid id, Guid deploymentId, EndDeploymentRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (team, deployment) = await TeamUpdate.ApplyAsync(
-            db, id, v => ETags.CheckIfMatch(http.Request, v), t => t.EndDeployment(caller, deploymentId, request.EndedOn!.Value, request.Reason!, now), cancellationToken);
-        ETags.Set(http.Response, team.Version);
-        return DeploymentResponse.Of(deployment);
-    }
+    /// <summary>201 with the deployment; with an Idempotency-Key a retried request answers the first one again instead of deploying twice.</summary>
+    private static Task<IResult> DeployAsync(Guid id, DeployTeamRequest? r, IdempotentTeamCreate idempotent, HttpContext http) =>
+        idempotent.RunAsync(
+            http, r, new DeployTeam(id, IfMatch.Precondition(http.Request), r?.ProjectId, r?.From, r?.To, r?.Task), StatusCodes.Status201Created,
+            deployed => (deployed.Deployment, deployed.Version, $"/api/v1/teams/{id}/deployments/{deployed.Deployment.Id}"));
 
     /// <summary>200 with the deployment; with an Idempotency-Key a retried request answers the first one again instead of adding the outcome twice.</summary>
-    private static Task<IResult> OutcomeAsync(
-        Guid id, Guid deploymentId, OutcomeRequest request, CallerIdentity caller, TeamsDbContext db, TimeProvider clock, HttpContext http)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status200OK, async ct =>
-        {
-            var (team, _) = await TeamUpdate.ChangeAsync(
-                db, id, v => ETags.CheckIfMatch(http.Request, v), t => Task.FromResult(t.RecordOutcome(caller, deploymentId, request.Text!, now)), ct);
-            return (DeploymentResponse.Of(team.Deployments.Single(d => d.Id == deploymentId)), team.Version, null);
-        });
-    }
-
-    private static async Task<TeamResponse> CreditAsync(
-        Guid id, CreditProblemRequest request, CallerIdentity caller, TeamsDbContext db, ProblemResolutionCheck problems, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (team, _) = await CreditProblem.ApplyAsync(db, id, request, caller, problems, now, v => ETags.CheckIfMatch(http.Request, v), cancellationToken);
-        ETags.Set(http.Response, team.Version);
-        return TeamResponse.From(team, DateOnly.FromDateTime(now));
-    }
+    private static Task<IResult> OutcomeAsync(Guid id, Guid deploymentId, OutcomeRequest? r, IdempotentTeamCreate idempotent, HttpContext http) =>
+        idempotent.RunAsync(
+            http, r, new RecordOutcome(id, deploymentId, IfMatch.Precondition(http.Request), r?.Text), StatusCodes.Status200OK,
+            recorded => (recorded.Deployment, recorded.Version, null));
 }
