@@ -1,6 +1,6 @@
 using Corridor.Agreements.Activities.Queries;
-using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Activities.Recording;
+using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
