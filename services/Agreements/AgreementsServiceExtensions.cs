@@ -8,6 +8,7 @@ using Corridor.Agreements.Scorecards;
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.UseCases;
 using FluentValidation;
 using MassTransit;
 
@@ -21,7 +22,10 @@ internal static class AgreementsServiceExtensions
     {
         builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
         builder.AddMessaging<AgreementsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
-        builder.Services.AddValidatorsFromAssemblyContaining<AgreementRequestValidator>(includeInternalTypes: true);
+        builder.Services.AddValidatorsFromAssemblyContaining<AgreementsServiceMarker>(includeInternalTypes: true);
+        builder.Services.AddUseCases(typeof(AgreementsServiceMarker).Assembly);
+        builder.Services.AddScoped<AgreementWriter>();
+        builder.Services.AddScoped<IdempotentWrites>();
         // Scorecards carry the cooperation area as an enum: by name on the wire, like every other enum here.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(builder.Configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions());

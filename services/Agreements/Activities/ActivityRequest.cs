@@ -4,6 +4,25 @@ using FluentValidation;
 
 namespace Corridor.Agreements.Activities;
 
+/// <summary>An activity as recording or correcting it writes it, named as the REST body names it (so validation failures name the same fields over REST and gRPC).</summary>
+public interface IActivityFields
+{
+    string? Area { get; }
+
+    DateOnly? Date { get; }
+
+    string? HostOrganId { get; }
+
+    IReadOnlyList<string>? ParticipatingOrganIds { get; }
+
+    int? ParticipantCount { get; }
+
+    string? Summary { get; }
+
+    DocumentRequest? Evidence { get; }
+}
+
+/// <summary>The body of POST /api/v1/agreements/{id}/activities and PUT .../activities/by-ref/{reference}.</summary>
 public sealed record ActivityRequest(
     string? Area,
     DateOnly? Date,
@@ -11,21 +30,26 @@ public sealed record ActivityRequest(
     IReadOnlyList<string>? ParticipatingOrganIds,
     int? ParticipantCount,
     string? Summary,
-    DocumentRequest? Evidence)
+    DocumentRequest? Evidence) : IActivityFields;
+
+public static class ActivityFields
 {
-    public ActivityInput ToInput() => new(
-        Enum.Parse<CooperationArea>(Area!, ignoreCase: true),
-        Date!.Value,
-        HostOrganId!,
-        ParticipatingOrganIds ?? [],
-        ParticipantCount!.Value,
-        Summary!,
-        Evidence?.ToReference());
+    /// <summary>The activity the fields describe, once they are valid.</summary>
+    public static ActivityInput ToInput(this IActivityFields fields) => new(
+        Enum.Parse<CooperationArea>(fields.Area!, ignoreCase: true),
+        fields.Date!.Value,
+        fields.HostOrganId!,
+        fields.ParticipatingOrganIds ?? [],
+        fields.ParticipantCount!.Value,
+        fields.Summary!,
+        fields.Evidence?.ToReference());
 }
 
-public sealed class ActivityRequestValidator : AbstractValidator<ActivityRequest>
+/// <summary>The rules on an activity's fields, for recording and for an upsert.</summary>
+public abstract class ActivityFieldsValidator<T> : AbstractValidator<T>
+    where T : IActivityFields
 {
-    public ActivityRequestValidator()
+    protected ActivityFieldsValidator()
     {
         RuleFor(r => r.Area).NotEmpty().IsEnumName(typeof(CooperationArea), caseSensitive: false)
             .WithMessage($"Area must be one of: {string.Join(", ", Enum.GetNames<CooperationArea>())}.");

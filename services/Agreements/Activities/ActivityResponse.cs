@@ -1,4 +1,5 @@
 using Corridor.Agreements.Agreements;
+using Corridor.BuildingBlocks.UseCases;
 
 namespace Corridor.Agreements.Activities;
 
@@ -17,7 +18,7 @@ public sealed record ActivityResponse(
     DateTime RecordedAt,
     string? ExternalReference,
     DateTime? RevisedAt,
-    long Version)
+    long Version) : IVersionedView
 {
     public static ActivityResponse From(Activity a) => new(
         a.Id,

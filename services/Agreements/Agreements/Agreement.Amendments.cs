@@ -90,7 +90,7 @@ public sealed partial class Agreement
 
         amendment.Adopt(now);
         // Same change, same version: the adoption is its own audit line next to the last signature.
-        _history.Add(new AgreementTransition("amend", Status, Status, by.Actor, by.Organ, by.Region, now, $"amendment {number} adopted: {amendment.Reason}"));
+        _history.Add(new AgreementTransition("amend", Status, Status, by, now, $"amendment {number} adopted: {amendment.Reason}"));
         Raise(new AgreementAmended(
             Id, number, PartyOrganIds, TermStart, TermEnd, partiesChanged, termChanged, amendment.Changes.Plans is not null, version, now));
     }

@@ -1,116 +1,80 @@
+using Corridor.Agreements.Agreements.Drafting;
+using Corridor.Agreements.Agreements.InForce;
+using Corridor.Agreements.Agreements.Queries;
+using Corridor.Agreements.Agreements.Signing;
 using Corridor.Agreements.Infrastructure;
-using Corridor.Agreements.Lifecycle;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Agreements.Agreements;
 
 /// <summary>
-/// REST under /api/v1/agreements. Every member reads every agreement; the changes check who may make them in
-/// the domain. Each change honours If-Match (a revision of the content requires it) and answers the agreement
-/// with its new ETag.
+/// REST under /api/v1/agreements: each route translates to its use case and back. Every member reads every
+/// agreement; the changes check who may make them in the domain. Each change honours If-Match (a revision of the
+/// content requires it) and answers the agreement with its new ETag.
 /// </summary>
 internal static class AgreementEndpoints
 {
     public static IEndpointRouteBuilder MapAgreementEndpoints(this IEndpointRouteBuilder routes)
     {
         var agreements = routes.MapGroup("/api/v1/agreements").WithTags("Agreements");
-        agreements.MapPost("/", CreateAgreement.HandleAsync).Validate<AgreementRequest>().Produces<AgreementResponse>(StatusCodes.Status201Created);
-        agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, AgreementsDbContext db, CancellationToken ct) =>
-            (await AgreementQueries.ListAsync(db, status, kind, region, organ, ct)).Select(AgreementResponse.From).ToArray());
+        agreements.MapPost("/", DraftAsync).ProducesValidationProblem().Produces<AgreementResponse>(StatusCodes.Status201Created);
+        agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, UseCaseRunner useCases, CancellationToken ct) =>
+            (await useCases.RunAsync(new ListAgreements(status, kind, region, organ), ct)).Select(AgreementResponse.From).ToArray());
         agreements.MapGet("/expiring", ExpiringAsync);
-        agreements.MapGet("/{id:guid}", GetAsync);
-        agreements.MapGet("/{id:guid}/history", HistoryAsync);
-        agreements.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<AgreementRequest>();
-        agreements.MapPut("/{id:guid}", ReviseAsync).Validate<AgreementRequest>();
-        agreements.MapPost("/{id:guid}/propose", (Guid id, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, http, id, async a => a.Propose(caller, await AgreementQueries.PairingsInForceAsync(db, a.Id, a.PartyOrganIds, ct), Now(clock)), ct));
-        agreements.MapPost("/{id:guid}/signatures", (Guid id, SignAgreementRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, http, id, async a => a.Sign(
-                caller, r.OrganId ?? caller.Organ, r.Signatory!, await AgreementQueries.PairingsInForceAsync(db, a.Id, a.PartyOrganIds, ct), Now(clock)), ct))
-            .Validate<SignAgreementRequest>();
-        agreements.MapPost("/{id:guid}/suspend", (Guid id, ReasonRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, http, id, a => a.Suspend(caller, r.Reason!, Now(clock)), ct)).Validate<ReasonRequest>();
-        agreements.MapPost("/{id:guid}/resume", (Guid id, ResumeRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, http, id, a => a.Resume(caller, r.Note, Now(clock)), ct)).Validate<ResumeRequest>();
-        agreements.MapPost("/{id:guid}/terminate", (Guid id, TerminateRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, http, id, a => a.Terminate(caller, r.Reason!, r.Document!.ToReference(), Now(clock)), ct)).Validate<TerminateRequest>();
+        agreements.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(AgreementResponse.From(await useCases.RunAsync(new GetAgreement(id), http.RequestAborted))));
+        agreements.MapGet("/{id:guid}/history", async (Guid id, UseCaseRunner useCases, CancellationToken ct) =>
+            (await useCases.RunAsync(new GetAgreementHistory(id), ct)).Select(AgreementTransitionResponse.Of).ToArray());
+        agreements.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();
+        agreements.MapPut("/{id:guid}", (Guid id, AgreementRequest r, UseCaseRunner useCases, HttpContext http) =>
+            Answer(http, useCases.RunAsync(ReviseAgreement.From(id, IfMatch.Precondition(http.Request), r), http.RequestAborted))).ProducesValidationProblem();
+        agreements.MapPost("/{id:guid}/propose", (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            Answer(http, useCases.RunAsync(new ProposeAgreement(id, IfMatch.Precondition(http.Request)), http.RequestAborted)));
+        agreements.MapPost("/{id:guid}/signatures", (Guid id, SignAgreementRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            Answer(http, useCases.RunAsync(new SignAgreement(id, IfMatch.Precondition(http.Request), r?.Signatory, r?.OrganId), http.RequestAborted)))
+            .ProducesValidationProblem();
+        agreements.MapPost("/{id:guid}/suspend", (Guid id, ReasonRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            Answer(http, useCases.RunAsync(new SuspendAgreement(id, IfMatch.Precondition(http.Request), r?.Reason), http.RequestAborted))).ProducesValidationProblem();
+        agreements.MapPost("/{id:guid}/resume", (Guid id, ResumeRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            Answer(http, useCases.RunAsync(new ResumeAgreement(id, IfMatch.Precondition(http.Request), r?.Note), http.RequestAborted))).ProducesValidationProblem();
+        agreements.MapPost("/{id:guid}/terminate", (Guid id, TerminateRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            Answer(http, useCases.RunAsync(new TerminateAgreement(id, IfMatch.Precondition(http.Request), r?.Reason, r?.Document), http.RequestAborted)))
+            .ProducesValidationProblem();
         agreements.MapAmendments();
         return routes;
     }
 
-    private static async Task<AgreementResponse> GetAsync(Guid id, AgreementsDbContext db, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var agreement = await AgreementQueries.GetAsync(db, id, cancellationToken);
-        ETags.Set(response, agreement.Version);
-        return AgreementResponse.From(agreement);
-    }
+    /// <summary>The agreement with its new version as the ETag: the answer of every change.</summary>
+    public static async Task<AgreementResponse> Answer(HttpContext http, Task<Agreement> change) => http.Versioned(AgreementResponse.From(await change));
 
-    /// <summary>Revises the draft; an update, so If-Match is required (428 without it, 412 when stale).</summary>
-    private static async Task<AgreementResponse> ReviseAsync(
-        Guid id, AgreementRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var agreement = await AgreementChange.ApplyAsync(
-            db, id, v => ETags.RequireIfMatch(http.Request, v), a => a.Revise(caller, request.ToContent(), Now(clock)), cancellationToken);
-        ETags.Set(http.Response, agreement.Version);
-        return AgreementResponse.From(agreement);
-    }
+    /// <summary>The draft, answered 201 with its ETag; with an Idempotency-Key a retried create answers the first draft again.</summary>
+    private static Task<IResult> DraftAsync(AgreementRequest request, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(http, caller, request, StatusCodes.Status201Created, () => useCases.RunAsync(DraftAgreement.From(request), http.RequestAborted), a =>
+            (AgreementResponse.From(a), a.Version, $"/api/v1/agreements/{a.Id}"));
 
     /// <summary>201 when drafted now, 200 when revised (If-Match required) or unchanged.</summary>
     private static async Task<Results<Created<AgreementUpsertResponse>, Ok<AgreementUpsertResponse>>> UpsertAsync(
-        string externalReference, AgreementRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        string externalReference, AgreementRequest request, UseCaseRunner useCases, HttpContext http)
     {
-        var (agreement, outcome) = await AgreementUpsert.ApplyAsync(
-            db,
-            externalReference,
-            request.ToContent(),
-            caller,
-            v => ETags.CheckIfMatch(http.Request, v),
-            v => ETags.RequireIfMatch(http.Request, v),
-            Now(clock),
-            cancellationToken);
+        var (agreement, outcome) = await useCases.RunAsync(UpsertAgreement.From(externalReference, IfMatch.Precondition(http.Request), request), http.RequestAborted);
         ETags.Set(http.Response, agreement.Version);
         var body = new AgreementUpsertResponse(outcome.ToString(), AgreementResponse.From(agreement));
         return outcome == UpsertOutcome.Created ? TypedResults.Created($"/api/v1/agreements/{agreement.Id}", body) : TypedResults.Ok(body);
     }
 
-    private static async Task<IReadOnlyList<AgreementTransitionResponse>> HistoryAsync(Guid id, AgreementsDbContext db, CancellationToken cancellationToken)
+    private static async Task<object> ExpiringAsync(int? withinDays, UseCaseRunner useCases, CancellationToken cancellationToken)
     {
-        var agreement = await AgreementQueries.GetAsync(db, id, cancellationToken);
-        return agreement.History.OrderBy(h => h.Id)
-            .Select(h => new AgreementTransitionResponse(h.Action, h.From?.ToString(), h.To.ToString(), h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note))
-            .ToArray();
-    }
-
-    private static async Task<object> ExpiringAsync(int? withinDays, AgreementsDbContext db, LifecycleOptions options, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var window = Math.Clamp(withinDays ?? options.RenewalWindowDays, 0, 3650);
-        var today = DateOnly.FromDateTime(Now(clock));
-        var expiring = await AgreementQueries.ExpiringAsync(db, today, window, cancellationToken);
+        var expiring = await useCases.RunAsync(new ListExpiringAgreements(withinDays), cancellationToken);
         return new
         {
-            withinDays = window,
-            items = expiring.Select(a => new ExpiringAgreementResponse(
-                a.Id, a.Kind.ToString(), a.Title, a.Status.ToString(), a.TermEnd!.Value, a.TermEnd.Value.DayNumber - today.DayNumber, a.PartyOrganIds)).ToArray(),
+            withinDays = expiring.WithinDays,
+            items = expiring.Agreements.Select(a => new ExpiringAgreementResponse(
+                a.Id, a.Kind.ToString(), a.Title, a.Status.ToString(), a.TermEnd!.Value, a.TermEnd.Value.DayNumber - expiring.Today.DayNumber, a.PartyOrganIds)).ToArray(),
         };
     }
-
-    private static Task<AgreementResponse> Apply(AgreementsDbContext db, HttpContext http, Guid id, Action<Agreement> change, CancellationToken cancellationToken) =>
-        Apply(db, http, id, a =>
-        {
-            change(a);
-            return Task.CompletedTask;
-        }, cancellationToken);
-
-    private static async Task<AgreementResponse> Apply(AgreementsDbContext db, HttpContext http, Guid id, Func<Agreement, Task> change, CancellationToken cancellationToken)
-    {
-        var agreement = await AgreementChange.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), change, cancellationToken);
-        ETags.Set(http.Response, agreement.Version);
-        return AgreementResponse.From(agreement);
-    }
-
-    private static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }
 
 public sealed record ExpiringAgreementResponse(Guid Id, string Kind, string Title, string Status, DateOnly TermEnd, int DaysLeft, IReadOnlyList<string> PartyOrganIds);

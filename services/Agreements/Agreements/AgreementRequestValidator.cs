@@ -4,9 +4,11 @@ using FluentValidation;
 
 namespace Corridor.Agreements.Agreements;
 
-public sealed class AgreementRequestValidator : AbstractValidator<AgreementRequest>
+/// <summary>The rules on an agreement's content fields, for every use case that writes them (draft, revise, upsert).</summary>
+public abstract class AgreementFieldsValidator<T> : AbstractValidator<T>
+    where T : IAgreementFields
 {
-    public AgreementRequestValidator()
+    protected AgreementFieldsValidator()
     {
         RuleFor(r => r.Kind).NotEmpty().IsEnumName(typeof(AgreementKind), caseSensitive: false)
             .WithMessage($"Kind must be one of: {string.Join(", ", Enum.GetNames<AgreementKind>())}.");

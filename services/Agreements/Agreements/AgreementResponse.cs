@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.UseCases;
+
 namespace Corridor.Agreements.Agreements;
 
 public sealed record AgreementResponse(
@@ -24,7 +26,7 @@ public sealed record AgreementResponse(
     int Amendments,
     string? DraftingRegionCode,
     string? ExternalReference,
-    long Version)
+    long Version) : IVersionedView
 {
     public static AgreementResponse From(Agreement a) => new(
         a.Id,
@@ -63,4 +65,7 @@ public sealed record DocumentResponse(string Sha256, string Location)
         sha256 is null || location is null ? null : new DocumentResponse(sha256, location);
 }
 
-public sealed record AgreementTransitionResponse(string Action, string? From, string To, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note);
+public sealed record AgreementTransitionResponse(string Action, string? From, string To, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note)
+{
+    public static AgreementTransitionResponse Of(AgreementTransition h) => new(h.Action, h.From?.ToString(), h.To.ToString(), h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note);
+}

@@ -1,6 +1,7 @@
+using Corridor.Agreements.Agreements.Amendments;
 using Corridor.Agreements.Infrastructure;
-using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 
 namespace Corridor.Agreements.Agreements;
@@ -10,47 +11,23 @@ internal static class AmendmentEndpoints
 {
     public static RouteGroupBuilder MapAmendments(this RouteGroupBuilder agreements)
     {
-        agreements.MapGet("/{id:guid}/amendments", async (Guid id, AgreementsDbContext db, CancellationToken ct) =>
-            (await AgreementQueries.GetAsync(db, id, ct)).Amendments.Select(AmendmentResponse.From).ToArray());
-        agreements.MapPost("/{id:guid}/amendments", ProposeAsync).Validate<ProposeAmendmentRequest>().Produces<AgreementResponse>();
-        agreements.MapPost("/{id:guid}/amendments/{number:int}/signatures", (Guid id, int number, SignAmendmentRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            ApplyAsync(db, http, id, async a =>
-            {
-                var organs = a.PartyOrganIds.Union(a.Amendments.FirstOrDefault(m => m.Number == number)?.RequiredOrganIds ?? []).ToArray();
-                a.SignAmendment(caller, number, r.OrganId ?? caller.Organ, r.Signatory!, await AgreementQueries.PairingsInForceAsync(db, a.Id, organs, ct), Now(clock));
-            }, ct)).Validate<SignAmendmentRequest>();
-        agreements.MapPost("/{id:guid}/amendments/{number:int}/decline", (Guid id, int number, ReasonRequest r, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            ApplyAsync(db, http, id, a =>
-            {
-                a.DeclineAmendment(caller, number, r.Reason!, Now(clock));
-                return Task.CompletedTask;
-            }, ct)).Validate<ReasonRequest>();
+        agreements.MapGet("/{id:guid}/amendments", async (Guid id, UseCaseRunner useCases, CancellationToken ct) =>
+            (await useCases.RunAsync(new ListAmendments(id), ct)).Select(AmendmentResponse.From).ToArray());
+        agreements.MapPost("/{id:guid}/amendments", ProposeAsync).ProducesValidationProblem().Produces<AgreementResponse>();
+        agreements.MapPost("/{id:guid}/amendments/{number:int}/signatures", (Guid id, int number, SignAmendmentRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            AgreementEndpoints.Answer(http, useCases.RunAsync(
+                new SignAmendment(id, number, IfMatch.Precondition(http.Request), r?.Signatory, r?.OrganId), http.RequestAborted)))
+            .ProducesValidationProblem();
+        agreements.MapPost("/{id:guid}/amendments/{number:int}/decline", (Guid id, int number, ReasonRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            AgreementEndpoints.Answer(http, useCases.RunAsync(new DeclineAmendment(id, number, IfMatch.Precondition(http.Request), r?.Reason), http.RequestAborted)))
+            .ProducesValidationProblem();
         return agreements;
     }
 
     /// <summary>Amendment N+1, answered with the agreement (200); with an Idempotency-Key a retried proposal answers the first one again.</summary>
     private static Task<IResult> ProposeAsync(
-        Guid id, ProposeAmendmentRequest request, CallerIdentity caller, AgreementsDbContext db, TimeProvider clock, HttpContext http)
-    {
-        var now = Now(clock);
-        return IdempotentCreate.HandleAsync(http, db, caller, request, now, StatusCodes.Status200OK, async ct =>
-        {
-            var agreement = await AgreementChange.ChangeAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), async a =>
-            {
-                var changes = request.ToChanges();
-                var organs = a.PartyOrganIds.Union(changes.Parties?.Select(p => p.OrganId) ?? []).ToArray();
-                a.ProposeAmendment(caller, request.Reason!, changes, await AgreementQueries.PairingsInForceAsync(db, a.Id, organs, ct), now);
-            }, ct);
-            return (AgreementResponse.From(agreement), agreement.Version, null);
-        });
-    }
-
-    private static async Task<AgreementResponse> ApplyAsync(AgreementsDbContext db, HttpContext http, Guid id, Func<Agreement, Task> change, CancellationToken cancellationToken)
-    {
-        var agreement = await AgreementChange.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), change, cancellationToken);
-        ETags.Set(http.Response, agreement.Version);
-        return AgreementResponse.From(agreement);
-    }
-
-    private static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
+        Guid id, ProposeAmendmentRequest request, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(http, caller, request, StatusCodes.Status200OK, () => useCases.RunAsync(
+            new ProposeAmendment(id, IfMatch.Precondition(http.Request), request.Reason, request.Parties, request.Term, request.Plans), http.RequestAborted),
+            a => (AgreementResponse.From(a), a.Version, null));
 }

@@ -1,7 +1,4 @@
-using Corridor.Agreements.Infrastructure;
-using Corridor.BuildingBlocks.Reference;
-using FluentValidation;
-using FluentValidation.Results;
+using Corridor.BuildingBlocks.UseCases;
 
 namespace Corridor.Agreements.Scorecards;
 
@@ -13,21 +10,10 @@ internal static class ScorecardEndpoints
 {
     public static IEndpointRouteBuilder MapScorecardEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/agreements/{id:guid}/scorecard", (Guid id, int? year, AgreementsDbContext db, TimeProvider clock, CancellationToken ct) =>
-            ScorecardQueries.ForAgreementAsync(db, id, Year(year, clock), ct)).WithTags("Scorecards");
-        routes.MapGet("/api/v1/scorecards", (int? year, string? region, AgreementsDbContext db, TimeProvider clock, CancellationToken ct) =>
-            ScorecardQueries.RollUpAsync(db, Region(region), Year(year, clock), ct)).WithTags("Scorecards");
+        routes.MapGet("/api/v1/agreements/{id:guid}/scorecard", (Guid id, int? year, UseCaseRunner useCases, CancellationToken ct) =>
+            useCases.RunAsync(new GetScorecard(id, year), ct)).WithTags("Scorecards").ProducesValidationProblem();
+        routes.MapGet("/api/v1/scorecards", (int? year, string? region, UseCaseRunner useCases, CancellationToken ct) =>
+            useCases.RunAsync(new GetRollUp(region, year), ct)).WithTags("Scorecards").ProducesValidationProblem();
         return routes;
     }
-
-    public static int Year(int? year, TimeProvider clock) => year switch
-    {
-        null => clock.GetUtcNow().Year,
-        >= 2000 and <= 2100 => year.Value,
-        _ => throw new ValidationException([new ValidationFailure("year", "The year must be between 2000 and 2100.")]),
-    };
-
-    public static string? Region(string? region) => string.IsNullOrEmpty(region) ? null
-        : CorridorRegions.IsMember(region) ? region
-        : throw new ValidationException([new ValidationFailure("region", "The region must be the GB/T 2260 code of a corridor member region.")]);
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Corridor.Agreements.Agreements;
+using Corridor.Agreements.Scorecards;
+using Corridor.BuildingBlocks.Grpc;
+using G = Corridor.Contracts.Agreements.V1;
+
+namespace Corridor.Agreements.Grpc;
+
+/// <summary>Use case results as proto replies: dates as yyyy-MM-dd, instants as UTC round-trip text, absent values as "".</summary>
+internal static class AgreementReplies
+{
+    public static G.AgreementReply Agreement(Agreement a)
+    {
+        var reply = new G.AgreementReply
+        {
+            AgreementId = a.Id.ToString(),
+            Kind = a.Kind.ToString(),
+            Title = a.Title,
+            Witness = a.Witness ?? "",
+            Status = AgreementsQueryService.ToContract(a.Status),
+            TermStart = GrpcArguments.Text(a.TermStart),
+            TermEnd = GrpcArguments.Text(a.TermEnd),
+            Parties = { a.Parties.Select(p => new G.Party { OrganId = p.OrganId, OrganName = p.OrganName, RegionCode = p.RegionCode, SignedAt = Instant(p.SignedAt), Signatory = p.Signatory ?? "" }) },
+            Plans = { a.Plans.Select(p => new G.AreaPlan { Year = p.Year, Area = p.Area.ToString(), Planned = p.Planned, Goal = p.Goal ?? "" }) },
+            ActivatedAt = Instant(a.ActivatedAt),
+            SuspensionReason = a.SuspensionReason ?? "",
+            EndedAt = Instant(a.EndedAt),
+            TerminationReason = a.TerminationReason ?? "",
+            Amendments =
+            {
+                a.Amendments.Select(m => new G.Amendment
+                {
+                    Number = m.Number,
+                    Status = m.Status.ToString(),
+                    Reason = m.Reason,
+                    RequiredOrganIds = { m.RequiredOrganIds },
+                    MissingSignatures = { m.MissingSignatures },
+                    ProposedAt = Instant(m.ProposedAt),
+                }),
+            },
+            Version = a.Version,
+            DraftingRegionCode = a.DraftingRegionCode ?? "",
+            ExternalReference = a.ExternalReference ?? "",
+        };
+        if (a.DocumentSha256 is not null && a.DocumentLocation is not null)
+        {
+            reply.Document = new G.DocumentRef { Sha256 = a.DocumentSha256, Location = a.DocumentLocation };
+        }
+
+        return reply;
+    }
+
+    public static G.HistoryLine HistoryLine(AgreementTransition h) => new()
+    {
+        Action = h.Action,
+        From = h.From?.ToString() ?? "",
+        To = h.To.ToString(),
+        By = h.By,
+        ByOrganId = h.ByOrganId,
+        ByRegionCode = h.ByRegionCode,
+        At = Instant(h.At),
+        Note = h.Note ?? "",
+    };
+
+    public static G.ActivityReply Activity(Activities.Activity a)
+    {
+        var reply = new G.ActivityReply
+        {
+            ActivityId = a.Id.ToString(),
+            AgreementId = a.AgreementId.ToString(),
+            Area = a.Area.ToString(),
+            Date = GrpcArguments.Text(a.Date),
+            HostOrganId = a.HostOrganId,
+            ParticipatingOrganIds = { a.ParticipatingOrganIds },
+            ParticipantCount = a.ParticipantCount,
+            Summary = a.Summary,
+            RecordedByOrganId = a.RecordedByOrganId,
+            RecordedAt = Instant(a.RecordedAt),
+            ExternalReference = a.ExternalReference ?? "",
+            Version = a.Version,
+        };
+        if (a.EvidenceSha256 is not null && a.EvidenceLocation is not null)
+        {
+            reply.Evidence = new G.DocumentRef { Sha256 = a.EvidenceSha256, Location = a.EvidenceLocation };
+        }
+
+        return reply;
+    }
+
+    public static G.AreaScore Score(AreaScore s) => new()
+    {
+        Area = s.Area.ToString(),
+        Planned = s.Planned,
+        Actual = s.Actual,
+        Activities = s.Activities,
+        ApprovedProjects = s.ApprovedProjects,
+        Participants = s.Participants,
+        CompletionPercent = s.CompletionPercent ?? -1,
+    };
+
+    // Fixed UTC form with the 'Z', whatever Kind the value was read with.
+    private static string Instant(DateTime? at) => at?.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) ?? "";
+}
