@@ -1,36 +1,27 @@
-using Corridor.Agreements.Infrastructure;
-using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Agreements.V1;
-using FluentValidation;
-using FluentValidation.Results;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using ContractStatus = Corridor.Contracts.Agreements.V1.AgreementStatus;
 
 namespace Corridor.Agreements.Agreements;
 
 /// <summary>gRPC adapter: authoritative answers about agreements for Lists.</summary>
-internal sealed class AgreementsQueryService(AgreementsDbContext db) : AgreementsQuery.AgreementsQueryBase
+internal sealed class AgreementsQueryService(UseCaseRunner useCases) : AgreementsQuery.AgreementsQueryBase
 {
     [ReadOnlyCall]
     public override async Task<CheckBindingReply> CheckBinding(CheckBindingRequest request, ServerCallContext context)
     {
-        if (!Guid.TryParse(request.AgreementId, out var id))
-        {
-            throw new ValidationException([new ValidationFailure(nameof(request.AgreementId), "AgreementId must be a UUID.")]);
-        }
-
-        var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException("Agreement", request.AgreementId);
-
+        var check = await useCases.RunAsync(
+            new Queries.CheckBinding(GrpcArguments.Id(request.AgreementId, nameof(request.AgreementId)), request.OrganIds), context.CancellationToken);
         return new CheckBindingReply
         {
-            AgreementId = agreement.Id.ToString(),
-            Status = ToContract(agreement.Status),
-            Active = agreement.Status == AgreementStatus.Active,
-            MissingOrganIds = { agreement.MissingParties(request.OrganIds) },
-            Version = agreement.Version,
+            AgreementId = check.AgreementId.ToString(),
+            Status = ToContract(check.Status),
+            Active = check.Active,
+            MissingOrganIds = { check.MissingOrganIds },
+            Version = check.Version,
         };
     }
 
