@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Testcontainers.RabbitMq;
-using Xunit;
 
 namespace Corridor.TestKit;
 
@@ -16,7 +13,7 @@ namespace Corridor.TestKit;
 /// <see cref="CreateVirtualHostAsync"/>. All HTTP calls go to the management API at
 /// <see cref="ManagementUri"/>.
 /// </remarks>
-public sealed class RabbitMqBroker : IAsyncDisposable
+public sealed partial class RabbitMqBroker : IAsyncDisposable
 {
     /// <summary>Environment variable with the AMQP URI of an external broker, e.g. <c>amqp://guest:guest@127.0.0.1:5672/</c>.</summary>
     public const string UriVariable = "CORRIDOR_RABBITMQ_URI";
@@ -69,68 +66,6 @@ public sealed class RabbitMqBroker : IAsyncDisposable
 
     /// <summary>Where the broker came from (no passwords), for test output and skip messages.</summary>
     public string Description { get; }
-
-    /// <summary>
-    /// Provides a broker, trying in this order: (a) an external broker from <see cref="UriVariable"/>
-    /// (and <see cref="ManagementUriVariable"/>); (b) a Testcontainers container when a Docker engine
-    /// answers; (c) a private node of the installed rabbitmq-server in a temporary directory on free
-    /// ports. Dispose it to release what was started.
-    /// </summary>
-    /// <param name="cancellationToken">Cancels the start.</param>
-    /// <exception cref="SkipException">None of the three is possible here; the message says why for each.</exception>
-    public static async Task<RabbitMqBroker> AcquireAsync(CancellationToken cancellationToken = default)
-    {
-        var external = FromEnvironment();
-        if (external is not null)
-        {
-            return external;
-        }
-
-        var reasons = new List<string> { $"{UriVariable} is not set" };
-        var dockerUnavailable = await DockerProbe.GetUnavailableReasonAsync().WaitAsync(cancellationToken);
-        if (dockerUnavailable is null)
-        {
-            try
-            {
-                return await StartContainerAsync(cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // E.g. the image cannot be pulled offline: fall back to a private node, and say so.
-                reasons.Add($"a Docker engine answers but the {Image} container did not start: {e.GetBaseException().Message}");
-            }
-        }
-        else
-        {
-            reasons.Add(dockerUnavailable);
-        }
-
-        var nodeUnavailable = await PrivateRabbitMqNode.GetUnavailableReasonAsync(cancellationToken);
-        if (nodeUnavailable is null)
-        {
-            return await StartPrivateNodeCoreAsync(cancellationToken);
-        }
-
-        reasons.Add(nodeUnavailable);
-        throw new SkipException($"No RabbitMQ broker for integration tests: {string.Join("; ", reasons)}.");
-    }
-
-    /// <summary>
-    /// Starts a private node of the installed rabbitmq-server (option (c) of <see cref="AcquireAsync"/>),
-    /// whatever the environment offers; it can be stopped and started again (<see cref="CanRestart"/>).
-    /// </summary>
-    /// <param name="cancellationToken">Cancels the start.</param>
-    /// <exception cref="SkipException">rabbitmq-server is not installed (or cannot be run here); the message says why.</exception>
-    public static async Task<RabbitMqBroker> StartPrivateNodeAsync(CancellationToken cancellationToken = default)
-    {
-        var unavailable = await PrivateRabbitMqNode.GetUnavailableReasonAsync(cancellationToken);
-        if (unavailable is not null)
-        {
-            throw new SkipException($"Cannot start a private RabbitMQ node: {unavailable}.");
-        }
-
-        return await StartPrivateNodeCoreAsync(cancellationToken);
-    }
 
     /// <summary>Stops the broker; its port then refuses connections. Only when <see cref="CanRestart"/>.</summary>
     /// <param name="cancellationToken">Cancels the wait (the node may still stop).</param>
@@ -237,94 +172,6 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     /// <inheritdoc />
     public override string ToString() => Description;
 
-    private static string Image =>
-        Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image : DefaultImage;
-
-    private static RabbitMqBroker? FromEnvironment()
-    {
-        var amqp = Environment.GetEnvironmentVariable(UriVariable);
-        if (string.IsNullOrWhiteSpace(amqp))
-        {
-            return null;
-        }
-
-        if (!Uri.TryCreate(amqp.Trim(), UriKind.Absolute, out var amqpUri) || amqpUri.Scheme is not ("amqp" or "amqps"))
-        {
-            throw new InvalidOperationException($"{UriVariable} must be an amqp:// or amqps:// URI, not '{amqp}'.");
-        }
-
-        Uri managementUri;
-        var management = Environment.GetEnvironmentVariable(ManagementUriVariable);
-        if (string.IsNullOrWhiteSpace(management))
-        {
-            var userInfo = amqpUri.UserInfo.Length > 0 ? amqpUri.UserInfo : "guest:guest";
-            managementUri = new Uri($"http://{userInfo}@{amqpUri.Host}:15672/");
-        }
-        else if (!Uri.TryCreate(management.Trim(), UriKind.Absolute, out managementUri!)
-            || managementUri.Scheme is not ("http" or "https"))
-        {
-            throw new InvalidOperationException($"{ManagementUriVariable} must be an http:// or https:// URI, not '{management}'.");
-        }
-
-        return new RabbitMqBroker(
-            amqpUri,
-            managementUri,
-            $"external broker from {UriVariable} ({amqpUri.Host}:{(amqpUri.IsDefaultPort || amqpUri.Port < 0 ? 5672 : amqpUri.Port)})",
-            lifetime: null);
-    }
-
-    private static async Task<RabbitMqBroker> StartContainerAsync(CancellationToken cancellationToken)
-    {
-        var image = Image;
-        var container = new RabbitMqBuilder(image)
-            .WithPortBinding(ContainerManagementPort, assignRandomHostPort: true)
-            .Build();
-        RabbitMqBroker? broker = null;
-        try
-        {
-            await container.StartAsync(cancellationToken);
-            var amqpUri = new Uri(container.GetConnectionString());
-            var managementUri = new Uri(
-                $"http://{RabbitMqBuilder.DefaultUsername}:{RabbitMqBuilder.DefaultPassword}@{container.Hostname}:{container.GetMappedPublicPort(ContainerManagementPort)}/");
-            broker = new RabbitMqBroker(
-                amqpUri,
-                managementUri,
-                $"Testcontainers {image} ({amqpUri.Host}:{amqpUri.Port})",
-                new ContainerBrokerLifetime(container));
-            await broker.WaitUntilManagementAnswersAsync(cancellationToken);
-            return broker;
-        }
-        catch
-        {
-            if (broker is not null)
-            {
-                await broker.DisposeAsync();
-            }
-            else
-            {
-                await container.DisposeAsync();
-            }
-
-            throw;
-        }
-    }
-
-    private static async Task<RabbitMqBroker> StartPrivateNodeCoreAsync(CancellationToken cancellationToken)
-    {
-        var node = await PrivateRabbitMqNode.StartNewAsync(cancellationToken);
-        var broker = new RabbitMqBroker(node.AmqpUri, node.ManagementUri, node.Description, node);
-        try
-        {
-            await broker.WaitUntilManagementAnswersAsync(cancellationToken);
-            return broker;
-        }
-        catch
-        {
-            await broker.DisposeAsync();
-            throw;
-        }
-    }
-
     private static (string User, string Password) Credentials(Uri uri)
     {
         if (uri.UserInfo.Length == 0)
@@ -349,79 +196,4 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         return new Uri($"{AmqpUri.Scheme}://{userInfo}{AmqpUri.Authority}/{Uri.EscapeDataString(name)}");
     }
 
-    private HttpClient CreateHttpClient()
-    {
-        var client = new HttpClient { BaseAddress = _managementBase, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = _managementAuthorization;
-        return client;
-    }
-
-    private async Task DeleteVirtualHostCoreAsync(string name, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, $"api/vhosts/{Uri.EscapeDataString(name)}");
-        using var response = await _http.SendAsync(request, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.NotFound)
-        {
-            await EnsureSuccessAsync(response, cancellationToken);
-        }
-
-        _virtualHosts.TryRemove(name, out _);
-    }
-
-    private async Task SendAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, path)
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        using var response = await _http.SendAsync(request, cancellationToken);
-        await EnsureSuccessAsync(response, cancellationToken);
-    }
-
-    private async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException(
-                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery} on {Description} answered {(int)response.StatusCode} {response.ReasonPhrase}: {body}",
-                inner: null,
-                response.StatusCode);
-        }
-    }
-
-    private async Task WaitUntilManagementAnswersAsync(CancellationToken cancellationToken)
-    {
-        string? last = null;
-        try
-        {
-            await Eventually.TrueAsync(
-                async () =>
-                {
-                    try
-                    {
-                        using var response = await _http.GetAsync(new Uri("api/overview", UriKind.Relative), cancellationToken);
-                        last = $"{(int)response.StatusCode} {response.ReasonPhrase}";
-                        return response.IsSuccessStatusCode;
-                    }
-                    catch (HttpRequestException e)
-                    {
-                        last = e.Message;
-                        return false;
-                    }
-                    catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        last = e.Message; // the HTTP client's own timeout
-                        return false;
-                    }
-                },
-                ReadyTimeout,
-                $"the management API of {Description} answers",
-                cancellationToken);
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"{e.Message} (last answer: {last ?? "none"})", e);
-        }
-    }
 }

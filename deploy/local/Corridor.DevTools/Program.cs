@@ -1,9 +1,7 @@
 using System.Text;
 using Corridor.DevTools.Cli;
-using Corridor.DevTools.Demo;
-using Corridor.DevTools.Endpoints;
-using Corridor.DevTools.Tokens;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
 using var cancellation = new CancellationTokenSource();
@@ -13,28 +11,21 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+var app = DevToolsApp.Create();
+if (args.Length == 0)
 {
-    Console.Out.WriteLine(Usage.Text);
-    return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+    // No command is a usage error: the help, and the usage exit code.
+    await app.RunAsync(["--help"], cancellation.Token);
+    return ExitCodes.Usage;
 }
 
 try
 {
-    var options = Arguments.Parse(args[1..]);
-    return args[0] switch
-    {
-        "token" => TokenCommand.Run(options),
-        "demo-organs" => DemoOrgansCommand.Run(options),
-        "seed" => await SeedCommand.RunAsync(options, cancellation.Token),
-        "endpoints" => await EndpointsCommand.RunAsync(options, cancellation.Token),
-        "hash-password" => HashPasswordCommand.Run(options),
-        _ => throw new UsageException($"Unknown command '{args[0]}'."),
-    };
+    return await app.RunAsync(args, cancellation.Token);
 }
-catch (UsageException ex)
+catch (Exception ex) when (ex is UsageException or CommandAppException)
 {
     AnsiConsole.MarkupLine($"[red]{Markup.Escape(ex.Message)}[/]");
-    Console.Error.WriteLine(Usage.Text);
+    Console.Error.WriteLine($"Run '{DevToolsApp.Name} --help' or '{DevToolsApp.Name} <command> --help' for the commands and their options.");
     return ExitCodes.Usage;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Corridor.Sync.Cli;
 using Corridor.Sync.Http;
 using static Corridor.Sync.Tests.Http.ScriptedHandler;
@@ -66,6 +67,35 @@ public sealed class ClientCredentialsTokenSourceTests
         Assert.Contains("The client credentials are invalid", failure.Message);
     }
 
+    [Fact]
+    public async Task A_busy_or_unreachable_authority_is_retried()
+    {
+        var handler = new ScriptedHandler(
+            Fail(),
+            Answer(HttpStatusCode.OK, Discovery),
+            Answer(HttpStatusCode.TooManyRequests, configure: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromMilliseconds(1))),
+            Answer(HttpStatusCode.OK, """{ "access_token": "first", "expires_in": 3600 }"""));
+        using var tokens = Source(handler, new ManualClock());
+
+        Assert.Equal("first", await tokens.GetAsync(default));
+        Assert.Equal(4, handler.Requests.Count);
+        Assert.Equal(handler.Requests[2].Body, handler.Requests[3].Body);
+    }
+
+    [Fact]
+    public async Task An_authority_that_stays_unreachable_ends_as_unavailable_after_the_bounded_attempts()
+    {
+        var handler = new ScriptedHandler(Fail(), Fail(), Fail());
+        using var tokens = Source(handler, new ManualClock());
+
+        var failure = await Assert.ThrowsAsync<SyncFailure>(() => tokens.GetAsync(default));
+
+        Assert.Equal(ExitCodes.Unavailable, failure.ExitCode);
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.Equal("The authority http://127.0.0.1:5401/ could not be reached: Connection refused (test)", failure.Message);
+    }
+
     private static ClientCredentialsTokenSource Source(ScriptedHandler handler, TimeProvider clock) =>
-        new(new HttpClient(handler), new Uri("http://127.0.0.1:5401"), "sync-450000", "s3cret", "lists.read teams.read", Quick, clock);
+        new(new SyncHttp(Quick, TimeSpan.FromSeconds(30), TimeProvider.System, _ => { }, handler).Client,
+            new Uri("http://127.0.0.1:5401"), "sync-450000", "s3cret", "lists.read teams.read", clock);
 }

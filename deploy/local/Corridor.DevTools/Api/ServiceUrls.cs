@@ -9,10 +9,10 @@ public sealed record ServiceUrls(Uri Agreements, Uri Lists, Uri Teams)
     public const string DefaultLists = "http://127.0.0.1:5101";
     public const string DefaultTeams = "http://127.0.0.1:5301";
 
-    public static ServiceUrls From(Arguments args) => new(
-        args.UriOr("agreements", DefaultAgreements),
-        args.UriOr("lists", DefaultLists),
-        args.UriOr("teams", DefaultTeams));
+    public static ServiceUrls From(ServiceUrlSettings settings) => new(
+        HttpUrl.Parse("agreements", settings.Agreements),
+        HttpUrl.Parse("lists", settings.Lists),
+        HttpUrl.Parse("teams", settings.Teams));
 
     /// <summary>The local run's gRPC (h2c) address next to a REST address.</summary>
     public static Uri GrpcNextTo(Uri rest) => new UriBuilder(rest) { Port = rest.Port + 1, Path = "" }.Uri;

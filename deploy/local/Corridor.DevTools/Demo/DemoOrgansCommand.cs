@@ -1,15 +1,15 @@
 using Corridor.BuildingBlocks.Reference;
 using Corridor.DevTools.Cli;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Corridor.DevTools.Demo;
 
 /// <summary><c>demo-organs</c>: the demo organ of every member region, with its organ code.</summary>
-public static class DemoOrgansCommand
+public sealed class DemoOrgansCommand : Command<EmptyCommandSettings>
 {
-    public static int Run(Arguments args)
+    public override int Execute(CommandContext context, EmptyCommandSettings settings, CancellationToken cancellationToken)
     {
-        args.EnsureAllRead();
         var table = new Table().Title("Demo organs (直属机关工作委员会)")
             .Caption("* hosts the conference secretariat")
             .AddColumn("Region")

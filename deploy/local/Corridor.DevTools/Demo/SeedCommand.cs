@@ -2,18 +2,18 @@ using Corridor.DevTools.Api;
 using Corridor.DevTools.Cli;
 using Corridor.DevTools.Tokens;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Corridor.DevTools.Demo;
 
 /// <summary><c>seed</c>: loads the demo data once; any error answer stops it with exit code 1 and the answer printed.</summary>
-public static class SeedCommand
+public sealed class SeedCommand : AsyncCommand<SeedSettings>
 {
-    public static async Task<int> RunAsync(Arguments args, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, SeedSettings settings, CancellationToken cancellationToken)
     {
-        var urls = ServiceUrls.From(args);
-        var tokens = CallerTokens.From(args);
-        var wait = TimeSpan.FromSeconds(args.IntOr("wait-seconds", 30, 1, 600));
-        args.EnsureAllRead();
+        var urls = ServiceUrls.From(settings);
+        var tokens = CallerTokens.From(settings.Key, settings.Identity);
+        var wait = TimeSpan.FromSeconds(settings.WaitSeconds);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var disposeTokens = tokens as IDisposable;

@@ -4,22 +4,22 @@ using Corridor.DevTools.Cli;
 using Corridor.DevTools.Demo;
 using Corridor.DevTools.Tokens;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Corridor.DevTools.Endpoints;
 
 /// <summary><c>endpoints</c>: where the services answer, the demo clients and people, two live tokens and a curl to paste.</summary>
-public static class EndpointsCommand
+public sealed class EndpointsCommand : AsyncCommand<EndpointsSettings>
 {
     public const string DefaultGateway = "http://127.0.0.1:5001";
 
     private static readonly string[] ShownRegions = [DemoOrgans.Yulin, DemoOrgans.Zhaoqing, DemoOrgans.Qinzhou];
 
-    public static async Task<int> RunAsync(Arguments args, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, EndpointsSettings settings, CancellationToken cancellationToken)
     {
-        var urls = ServiceUrls.From(args);
-        var identity = args.UriOr("identity", CallerTokens.DefaultIdentity);
-        var gateway = args.UriOr("gateway", DefaultGateway);
-        args.EnsureAllRead();
+        var urls = ServiceUrls.From(settings);
+        var identity = HttpUrl.Parse("identity", settings.Identity);
+        var gateway = HttpUrl.Parse("gateway", settings.Gateway);
 
         var services = new Table().Title("Corridor services (local)")
             .Caption("ready: <REST>/health/ready · OpenAPI: <REST>/openapi/v1.json · discovery: Identity/.well-known/openid-configuration")

@@ -8,16 +8,14 @@ public static class CallerTokens
     public const string DefaultIdentity = "http://127.0.0.1:5401";
 
     /// <summary><c>--key</c> mints development tokens (services configured with Auth:DevelopmentSigningKey); otherwise <c>--identity</c>.</summary>
-    public static ICallerTokens From(Arguments args)
+    public static ICallerTokens From(string? key, string? identity)
     {
-        var key = args.Optional("key");
-        var identity = args.UriOr("identity", DefaultIdentity);
         if (key is null)
         {
-            return new IdentityTokens(identity);
+            return new IdentityTokens(HttpUrl.Parse("identity", identity ?? DefaultIdentity));
         }
 
-        if (args.Optional("identity") is not null)
+        if (identity is not null)
         {
             throw new UsageException("Give either --identity or --key, not both.");
         }

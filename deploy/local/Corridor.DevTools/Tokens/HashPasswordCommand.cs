@@ -1,5 +1,6 @@
 using Corridor.DevTools.Cli;
 using Microsoft.AspNetCore.Identity;
+using Spectre.Console.Cli;
 
 namespace Corridor.DevTools.Tokens;
 
@@ -8,13 +9,12 @@ namespace Corridor.DevTools.Tokens;
 /// the Identity service's <c>Identity:Users:n:PasswordHash</c> (ASP.NET Core Identity's PasswordHasher, V3).
 /// Standard input keeps the passwords out of the process list and the shell history.
 /// </summary>
-public static class HashPasswordCommand
+public sealed class HashPasswordCommand : Command<EmptyCommandSettings>
 {
     public const int MinimumLength = 12;
 
-    public static int Run(Arguments args)
+    public override int Execute(CommandContext context, EmptyCommandSettings settings, CancellationToken cancellationToken)
     {
-        args.EnsureAllRead();
         var hasher = new PasswordHasher<object>();
         var user = new object();
         var line = 0;

@@ -1,22 +1,19 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.DevTools.Cli;
 using Corridor.DevTools.Demo;
+using Spectre.Console.Cli;
 
 namespace Corridor.DevTools.Tokens;
 
 /// <summary><c>token</c>: prints one development token, alone on its line, so that it can be captured.</summary>
-public static class TokenCommand
+public sealed class TokenCommand : Command<TokenSettings>
 {
-    public static int Run(Arguments args)
+    public override int Execute(CommandContext context, TokenSettings settings, CancellationToken cancellationToken)
     {
-        var region = args.Required("region");
-        var organ = args.Optional("organ");
-        var roles = args.Or("roles", CorridorRoles.Member)
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var subject = args.Optional("subject");
-        var hours = args.IntOr("hours", 12, 1, 24 * 365);
-        var key = args.Or("key", DevSigningKey.Default);
-        args.EnsureAllRead();
+        var region = settings.Region!;
+        var organ = settings.Organ;
+        var roles = settings.Roles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var subject = settings.Subject;
 
         if (organ is null)
         {
@@ -31,7 +28,7 @@ public static class TokenCommand
         }
 
         var caller = new CallerIdentity(subject ?? $"dev-{region}-{roles.LastOrDefault() ?? "member"}", region, organ, roles);
-        Console.Out.WriteLine(new TokenIssuer(key, TimeSpan.FromHours(hours)).Issue(caller));
+        Console.Out.WriteLine(new TokenIssuer(settings.Key, TimeSpan.FromHours(settings.Hours)).Issue(caller));
         return ExitCodes.Ok;
     }
 }

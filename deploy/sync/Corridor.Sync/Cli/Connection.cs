@@ -15,6 +15,10 @@ public sealed record Connection(
 {
     public const string DefaultBaseUrl = "http://127.0.0.1:5001";
 
+    // The bounds of a timeout for one attempt in the resilience pipeline.
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(24);
+
     public Uri UrlOf(SyncService service) => ServiceUrls[service.Name];
 
     /// <summary>Command-line options first, then CORRIDOR_SYNC_* environment variables.</summary>
@@ -60,6 +64,11 @@ public sealed record Connection(
         if (!Durations.TryParse(settings.Timeout, out var timeout))
         {
             throw Usage($"--timeout '{settings.Timeout}' is not a duration (e.g. 100s, 2m).");
+        }
+
+        if (timeout < MinTimeout || timeout > MaxTimeout)
+        {
+            throw Usage("--timeout must be between 10ms and 24h.");
         }
 
         if (settings.Retries is < 1 or > 20)

@@ -6,20 +6,18 @@ namespace Corridor.Sync.Cli;
 /// <summary>The HTTP client, token source and API of one run, built from the resolved <see cref="Connection"/>.</summary>
 public sealed class SyncClients : IDisposable
 {
-    private readonly HttpClient _http;
+    private readonly SyncHttp _http;
     private readonly ITokenSource _tokens;
 
     public SyncClients(Connection connection, string defaultScope, Action<string> warn)
     {
         Connection = connection;
-        _http = new HttpClient { Timeout = connection.Timeout };
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd("corridor-sync/1.0");
-        var retry = RetryPolicy.Default with { MaxAttempts = connection.Retries };
+        _http = new SyncHttp(RetryPolicy.Default with { MaxAttempts = connection.Retries }, connection.Timeout, TimeProvider.System, warn);
         _tokens = connection.Token is { } token
             ? new StaticTokenSource(token)
             : new ClientCredentialsTokenSource(
-                _http, connection.Authority!, connection.ClientId!, connection.ClientSecret!, connection.Scope ?? defaultScope, retry, TimeProvider.System);
-        Api = new CorridorApi(_http, _tokens, retry, TimeProvider.System, warn);
+                _http.Client, connection.Authority!, connection.ClientId!, connection.ClientSecret!, connection.Scope ?? defaultScope, TimeProvider.System);
+        Api = new CorridorApi(_http.Client, _tokens);
     }
 
     public Connection Connection { get; }

@@ -6,10 +6,11 @@ namespace Corridor.Sync.Http;
 
 /// <summary>
 /// OAuth2 client credentials against an OpenID Connect authority: the token endpoint from the discovery document,
-/// one token reused until shortly before it expires (or until a service refuses it), then a new one.
+/// one token reused until shortly before it expires (or until a service refuses it), then a new one. The client
+/// <paramref name="http"/> retries what passes by itself (<see cref="SyncHttp"/>).
 /// </summary>
 public sealed class ClientCredentialsTokenSource(
-    HttpClient http, Uri authority, string clientId, string clientSecret, string scope, RetryPolicy retry, TimeProvider clock) : ITokenSource, IDisposable
+    HttpClient http, Uri authority, string clientId, string clientSecret, string scope, TimeProvider clock) : ITokenSource, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Uri? _tokenEndpoint;
@@ -62,7 +63,7 @@ public sealed class ClientCredentialsTokenSource(
     private async Task<Uri> DiscoverAsync(CancellationToken cancellationToken)
     {
         var discovery = new Uri(WithSlash(authority), ".well-known/openid-configuration");
-        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, discovery), cancellationToken);
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, discovery), cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new SyncFailure(
@@ -84,7 +85,7 @@ public sealed class ClientCredentialsTokenSource(
 
     private async Task<(string Token, TimeSpan Lifetime)> RequestAsync(Uri endpoint, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, endpoint)
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -119,32 +120,15 @@ public sealed class ClientCredentialsTokenSource(
         return (token, TimeSpan.FromSeconds(Math.Max(seconds, 1)));
     }
 
-    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            using var request = build();
-            try
-            {
-                var response = await http.SendAsync(request, cancellationToken);
-                if (!RetryPolicy.IsTransient(response.StatusCode) || attempt >= retry.MaxAttempts)
-                {
-                    return response;
-                }
-
-                var retryAfter = response.Headers.RetryAfter;
-                response.Dispose();
-                await Task.Delay(retry.DelayBefore(attempt, retryAfter, clock.GetUtcNow()), clock, cancellationToken);
-            }
-            catch (Exception network) when (network is HttpRequestException || (network is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                if (attempt >= retry.MaxAttempts)
-                {
-                    throw new SyncFailure($"The authority {authority} could not be reached: {network.Message}", ExitCodes.Unavailable, network);
-                }
-
-                await Task.Delay(retry.DelayBefore(attempt, null, clock.GetUtcNow()), clock, cancellationToken);
-            }
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception network) when (SyncResilience.IsNetworkFailure(network, cancellationToken))
+        {
+            throw new SyncFailure($"The authority {authority} could not be reached: {network.Message}", ExitCodes.Unavailable, network);
         }
     }
 

@@ -1,20 +1,19 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Corridor.Sync.Cli;
 
 namespace Corridor.Sync.Http;
 
 /// <summary>
-/// Sends requests to the services with the bearer token: retries what passes by itself (<see cref="RetryPolicy"/>),
-/// renews a refused token once, and turns 401/403 and unreachable services into a <see cref="SyncFailure"/>.
-/// Every other answer is returned to the caller.
+/// Sends requests to the services with the bearer token through the client of <see cref="SyncHttp"/> (which retries what
+/// passes by itself), renews a refused token once, and turns 401/403, unreachable services and transient answers that
+/// outlasted the retries into a <see cref="SyncFailure"/>. Every other answer is returned to the caller.
 /// </summary>
-public sealed class CorridorApi(HttpClient http, ITokenSource tokens, RetryPolicy retry, TimeProvider clock, Action<string> warn)
+public sealed class CorridorApi(HttpClient http, ITokenSource tokens)
 {
     public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
     {
         var renewed = false;
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             var request = build();
             var what = $"{request.Method} {request.RequestUri}";
@@ -25,15 +24,10 @@ public sealed class CorridorApi(HttpClient http, ITokenSource tokens, RetryPolic
             {
                 response = await http.SendAsync(request, cancellationToken);
             }
-            catch (Exception network) when (IsNetworkFailure(network, cancellationToken))
+            catch (Exception network) when (SyncResilience.IsNetworkFailure(network, cancellationToken))
             {
-                if (attempt >= retry.MaxAttempts)
-                {
-                    throw new SyncFailure($"{what} failed after {attempt} attempts: {network.Message}", ExitCodes.Unavailable, network);
-                }
-
-                await WaitAsync(what, network.Message, attempt, null, cancellationToken);
-                continue;
+                throw new SyncFailure(
+                    $"{what} failed after {SyncResilience.AttemptsOf(request)} attempts: {network.Message}", ExitCodes.Unavailable, network);
             }
 
             if (response.StatusCode == HttpStatusCode.Unauthorized && !renewed && tokens.Invalidate(token))
@@ -45,18 +39,11 @@ public sealed class CorridorApi(HttpClient http, ITokenSource tokens, RetryPolic
 
             if (RetryPolicy.IsTransient(response.StatusCode))
             {
-                if (attempt >= retry.MaxAttempts)
-                {
-                    var problem = await Problem.ReadAsync(response, cancellationToken);
-                    response.Dispose();
-                    throw new SyncFailure(
-                        $"{what} answered {(int)response.StatusCode} {response.StatusCode} {attempt} times: {problem}", ExitCodes.Unavailable);
-                }
-
-                var retryAfter = response.Headers.RetryAfter;
+                var problem = await Problem.ReadAsync(response, cancellationToken);
                 response.Dispose();
-                await WaitAsync(what, $"{(int)response.StatusCode} {response.StatusCode}", attempt, retryAfter, cancellationToken);
-                continue;
+                throw new SyncFailure(
+                    $"{what} answered {(int)response.StatusCode} {response.StatusCode} {SyncResilience.AttemptsOf(request)} times: {problem}",
+                    ExitCodes.Unavailable);
             }
 
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
@@ -83,19 +70,4 @@ public sealed class CorridorApi(HttpClient http, ITokenSource tokens, RetryPolic
         return new SyncFailure(
             $"{request?.Method} {request?.RequestUri} answered {(int)response.StatusCode} {response.StatusCode}: {problem}", ExitCodes.Refused);
     }
-
-    private async Task WaitAsync(string what, string reason, int attempt, RetryConditionHeaderValue? retryAfter, CancellationToken cancellationToken)
-    {
-        var delay = retry.DelayBefore(attempt, retryAfter, clock.GetUtcNow());
-        warn($"{what}: {reason}; retrying in {delay.TotalSeconds:0.#} s (attempt {attempt + 1} of {retry.MaxAttempts})");
-        await Task.Delay(delay, clock, cancellationToken);
-    }
-
-    private static bool IsNetworkFailure(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        HttpRequestException => true,
-        // HttpClient's own timeout, not the caller's cancellation.
-        TaskCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
 }

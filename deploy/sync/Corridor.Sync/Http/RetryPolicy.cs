@@ -5,7 +5,8 @@ namespace Corridor.Sync.Http;
 
 /// <summary>
 /// Bounded retries for what passes by itself: 429 (after its Retry-After), 502/503/504 and network failures,
-/// with exponential backoff. Everything else is answered at once.
+/// with exponential backoff from <see cref="FirstDelay"/> up to <see cref="MaxDelay"/>. Everything else is answered at once.
+/// Carried out by the resilience pipeline of <see cref="SyncHttp"/>.
 /// </summary>
 public sealed record RetryPolicy(int MaxAttempts, TimeSpan FirstDelay, TimeSpan MaxDelay)
 {
@@ -14,21 +15,15 @@ public sealed record RetryPolicy(int MaxAttempts, TimeSpan FirstDelay, TimeSpan 
     public static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
 
-    /// <summary>How long to wait before attempt <paramref name="attempt"/> + 1 (1-based); the server's Retry-After wins, capped at <see cref="MaxDelay"/>.</summary>
-    public TimeSpan DelayBefore(int attempt, RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+    /// <summary>The wait the server asked for (Retry-After), capped at <see cref="MaxDelay"/>; <see langword="null"/> when it asked none.</summary>
+    public TimeSpan? AskedDelay(RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
     {
-        var backoff = TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, FirstDelay.Ticks * (1L << Math.Min(attempt - 1, 20))));
         var asked = retryAfter switch
         {
             { Delta: { } delta } => delta,
             { Date: { } date } => date - now,
             _ => (TimeSpan?)null,
         };
-        if (asked is { } wait)
-        {
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxDelay ? MaxDelay : wait;
-        }
-
-        return backoff;
+        return asked is not { } wait ? null : wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxDelay ? MaxDelay : wait;
     }
 }

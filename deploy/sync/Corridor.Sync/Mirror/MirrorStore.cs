@@ -12,32 +12,6 @@ namespace Corridor.Sync.Mirror;
 /// </summary>
 public sealed class MirrorStore : IDisposable
 {
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = FULL;
-        CREATE TABLE IF NOT EXISTS feeds (
-            service TEXT NOT NULL PRIMARY KEY,
-            cursor TEXT NULL,
-            resnapshotting INTEGER NOT NULL DEFAULT 0,
-            generation INTEGER NOT NULL DEFAULT 0,
-            pages INTEGER NOT NULL DEFAULT 0,
-            changes INTEGER NOT NULL DEFAULT 0,
-            updated_at TEXT NULL);
-        CREATE TABLE IF NOT EXISTS records (
-            service TEXT NOT NULL,
-            record_type TEXT NOT NULL,
-            record_id TEXT NOT NULL,
-            region TEXT NULL,
-            version INTEGER NOT NULL,
-            content_hash TEXT NULL,
-            content TEXT NOT NULL,
-            position TEXT NOT NULL,
-            changed_at TEXT NULL,
-            seen_generation INTEGER NOT NULL,
-            PRIMARY KEY (service, record_type, record_id)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_records_region ON records (service, region);
-        """;
-
     private readonly SqliteConnection _connection;
     private readonly FileStream _lock;
     private readonly Lock _gate = new();
@@ -67,7 +41,7 @@ public sealed class MirrorStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, null, Schema);
+            MirrorSchema.Ensure(connection);
         }
         catch (SqliteException invalid)
         {
@@ -96,7 +70,7 @@ public sealed class MirrorStore : IDisposable
         {
             using var transaction = _connection.BeginTransaction();
             var state = ReadState(service, transaction);
-            Execute(_connection, transaction, """
+            MirrorSql.Execute(_connection, transaction, """
                 INSERT INTO feeds (service, cursor, resnapshotting, generation, updated_at) VALUES ($service, NULL, 1, $generation, $now)
                 ON CONFLICT (service) DO UPDATE SET cursor = NULL, resnapshotting = 1, generation = $generation, updated_at = $now
                 """, ("$service", service), ("$generation", state.Generation + 1), ("$now", Now()));
@@ -111,84 +85,21 @@ public sealed class MirrorStore : IDisposable
         {
             using var transaction = _connection.BeginTransaction();
             var state = ReadState(service, transaction);
-            int created = 0, updated = 0, unchanged = 0, stale = 0, deleted = 0, swept = 0;
-
-            using var find = Command(transaction, "SELECT version, content_hash FROM records WHERE service = $service AND record_type = $type AND record_id = $id");
-            using var touch = Command(transaction, "UPDATE records SET seen_generation = $generation WHERE service = $service AND record_type = $type AND record_id = $id");
-            using var remove = Command(transaction, "DELETE FROM records WHERE service = $service AND record_type = $type AND record_id = $id");
-            using var upsert = Command(transaction, """
-                INSERT INTO records (service, record_type, record_id, region, version, content_hash, content, position, changed_at, seen_generation)
-                VALUES ($service, $type, $id, $region, $version, $hash, $content, $position, $changedAt, $generation)
-                ON CONFLICT (service, record_type, record_id) DO UPDATE SET
-                    region = excluded.region, version = excluded.version, content_hash = excluded.content_hash, content = excluded.content,
-                    position = excluded.position, changed_at = excluded.changed_at, seen_generation = excluded.seen_generation
-                """);
-
+            using var writer = new MirrorPageWriter(_connection, transaction, service, state.Generation);
             foreach (var entry in page.Changes)
             {
-                var key = new RecordKey(service, entry.RecordType, entry.RecordId.ToLowerInvariant());
-                var stored = Find(find, key);
-                if (stored is { } current && entry.Version < current.Version)
-                {
-                    stale++;
-                    Run(touch, key, ("$generation", state.Generation));
-                    continue;
-                }
-
-                if (entry.IsDelete)
-                {
-                    if (stored is not null)
-                    {
-                        Run(remove, key);
-                        deleted++;
-                    }
-                    else
-                    {
-                        unchanged++;
-                    }
-
-                    continue;
-                }
-
-                if (entry.Content is not { } content || content.ValueKind == System.Text.Json.JsonValueKind.Null)
-                {
-                    throw new InvalidDataException(
-                        $"The {service} feed sent a {entry.Kind} entry without content for {entry.RecordType} {entry.RecordId} at {entry.Position}.");
-                }
-
-                if (stored is { } same && same.Version == entry.Version && same.ContentHash == entry.ContentHash)
-                {
-                    unchanged++;
-                    Run(touch, key, ("$generation", state.Generation));
-                    continue;
-                }
-
-                Run(upsert, key,
-                    ("$region", entry.Region),
-                    ("$version", entry.Version),
-                    ("$hash", entry.ContentHash),
-                    ("$content", content.GetRawText()),
-                    ("$position", entry.Position),
-                    ("$changedAt", entry.OccurredAt?.ToUniversalTime().ToString("O")),
-                    ("$generation", state.Generation));
-                if (stored is null)
-                {
-                    created++;
-                }
-                else
-                {
-                    updated++;
-                }
+                writer.Apply(entry);
             }
 
             var finished = state.Resnapshotting && !page.HasMore;
+            var swept = 0;
             if (finished)
             {
-                swept = Execute(_connection, transaction, "DELETE FROM records WHERE service = $service AND seen_generation < $generation",
+                swept = MirrorSql.Execute(_connection, transaction, "DELETE FROM records WHERE service = $service AND seen_generation < $generation",
                     ("$service", service), ("$generation", state.Generation));
             }
 
-            Execute(_connection, transaction, """
+            MirrorSql.Execute(_connection, transaction, """
                 INSERT INTO feeds (service, cursor, resnapshotting, generation, pages, changes, updated_at)
                 VALUES ($service, $cursor, $resnapshotting, $generation, 1, $changes, $now)
                 ON CONFLICT (service) DO UPDATE SET cursor = excluded.cursor, resnapshotting = excluded.resnapshotting,
@@ -201,7 +112,7 @@ public sealed class MirrorStore : IDisposable
                 ("$changes", page.Changes.Count),
                 ("$now", Now()));
             transaction.Commit();
-            return new PageResult(created, updated, unchanged, stale, deleted, swept);
+            return writer.Result(swept);
         }
     }
 
@@ -264,65 +175,8 @@ public sealed class MirrorStore : IDisposable
             : new FeedState(service, null, false, 0, 0, 0);
     }
 
-    private static (long Version, string? ContentHash)? Find(SqliteCommand find, RecordKey key)
-    {
-        SetKey(find, key);
-        using var reader = find.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
-    }
-
-    private static void Run(SqliteCommand command, RecordKey key, params (string Name, object? Value)[] values)
-    {
-        SetKey(command, key);
-        foreach (var (name, value) in values)
-        {
-            Set(command, name, value);
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private static void SetKey(SqliteCommand command, RecordKey key)
-    {
-        Set(command, "$service", key.Service);
-        Set(command, "$type", key.RecordType);
-        Set(command, "$id", key.RecordId);
-    }
-
-    private static void Set(SqliteCommand command, string name, object? value)
-    {
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
-        else
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
-
-    private SqliteCommand Command(SqliteTransaction? transaction, string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] values)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in values)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command.ExecuteNonQuery();
-    }
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql) => MirrorSql.Command(_connection, transaction, sql);
 
     private string Now() => Clock.GetUtcNow().UtcDateTime.ToString("O");
 
-    private sealed record RecordKey(string Service, string RecordType, string RecordId);
 }
