@@ -68,7 +68,7 @@ public static class ListFilter
 
     /// <summary>Absent, or between 1 and <paramref name="max"/>.</summary>
     public static IRuleBuilderOptions<T, int?> PageSize<T>(this IRuleBuilder<T, int?> rule, int max = MaxLimit) =>
-        rule.Must(limit => limit is null or >= 1 && limit <= max).WithMessage($"{{PropertyName}} must be between 1 and {max}.");
+        rule.Must(limit => limit is null || (limit >= 1 && limit <= max)).WithMessage($"{{PropertyName}} must be between 1 and {max}.");
 
     /// <summary>Absent, or at most <see cref="MaxSearchText"/> characters once trimmed.</summary>
     public static IRuleBuilderOptions<T, string?> SearchText<T>(this IRuleBuilder<T, string?> rule) =>

@@ -3,8 +3,8 @@ using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
-using Corridor.Lists.Problems.Queries;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Problems.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;

@@ -10,7 +10,7 @@ namespace Corridor.Lists.Problems;
 
 public sealed record ProblemUpsertResponse(string Outcome, ProblemResponse Problem) : IVersionedView
 {
-    public long Version => Problem.Version;
+    long IVersionedView.Version => Problem.Version;
 }
 
 /// <summary>

@@ -1,8 +1,8 @@
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Infrastructure;
-using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Problems.Queries;
 using Corridor.Lists.Problems.Raising;
 using Corridor.Lists.Problems.Supervision;
