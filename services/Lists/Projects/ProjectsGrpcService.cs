@@ -15,18 +15,23 @@ namespace Corridor.Lists.Projects;
 /// </summary>
 internal sealed class ProjectsGrpcService(UseCaseRunner useCases) : Contracts.Lists.V1.Projects.ProjectsBase
 {
-    public override async Task<ProjectReply> CreateProject(CreateProjectCall request, ServerCallContext context) =>
-        ProjectReplies.Project(await useCases.RunAsync(new Drafting.CreateProject(ProjectContentArguments.Read(request.Content)), context.CancellationToken));
+    public override Task<ProjectReply> CreateProject(CreateProjectCall request, ServerCallContext context)
+    {
+        var (content, malformed) = ProjectContentArguments.Read(request.Content);
+        return RunAsync(new Drafting.CreateProject(content) { MalformedFields = malformed }, context);
+    }
 
-    public override async Task<ProjectReply> UpdateProject(UpdateProjectCall request, ServerCallContext context) =>
-        ProjectReplies.Project(await useCases.RunAsync(
-            new EditProject(Id(request.ProjectId), GrpcArguments.Expected(request.ExpectedVersion), ProjectContentArguments.Read(request.Content)),
-            context.CancellationToken));
+    public override Task<ProjectReply> UpdateProject(UpdateProjectCall request, ServerCallContext context)
+    {
+        var (content, malformed) = ProjectContentArguments.Read(request.Content);
+        return RunAsync(new EditProject(Id(request.ProjectId), GrpcArguments.Expected(request.ExpectedVersion), content) { MalformedFields = malformed }, context);
+    }
 
     public override async Task<UpsertProjectReply> UpsertProject(UpsertProjectCall request, ServerCallContext context)
     {
+        var (content, malformed) = ProjectContentArguments.Read(request.Content);
         var answer = await useCases.RunAsync(
-            new Drafting.UpsertProject(request.ExternalReference, GrpcArguments.Expected(request.ExpectedVersion), ProjectContentArguments.Read(request.Content)),
+            new Drafting.UpsertProject(request.ExternalReference, GrpcArguments.Expected(request.ExpectedVersion), content) { MalformedFields = malformed },
             context.CancellationToken);
         return new UpsertProjectReply { Outcome = answer.Outcome, Project = ProjectReplies.Project(answer.Project) };
     }

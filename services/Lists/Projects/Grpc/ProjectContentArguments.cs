@@ -6,12 +6,12 @@ using FluentValidation.Results;
 namespace Corridor.Lists.Projects.Grpc;
 
 /// <summary>
-/// Reads a proto project content into the REST body the use cases validate. Every malformed value is reported at
-/// once (as one INVALID_ARGUMENT), named as REST names the field.
+/// Reads a proto project content into the REST body the use cases validate. Malformed values are left out and
+/// returned, named as REST names the field, for the use case to report with its rule failures (one INVALID_ARGUMENT).
 /// </summary>
 internal static class ProjectContentArguments
 {
-    public static CreateProjectRequest Read(ProjectContentMessage? content)
+    public static (CreateProjectRequest Content, IReadOnlyList<ValidationFailure> Malformed) Read(ProjectContentMessage? content)
     {
         content ??= new ProjectContentMessage();
         var failures = new List<ValidationFailure>();
@@ -26,7 +26,7 @@ internal static class ProjectContentArguments
             Read(() => GrpcArguments.Date(content.EndDate, "EndDate"), failures),
             content.Milestones.Select((m, i) => new MilestoneRequest(
                 GrpcArguments.Optional(m.Title), Read(() => GrpcArguments.Date(m.DueDate, $"Milestones[{i}].DueDate"), failures))).ToArray());
-        return failures.Count > 0 ? throw new ValidationException(failures) : request;
+        return (request, failures);
     }
 
     private static T? Read<T>(Func<T?> parse, List<ValidationFailure> failures)
