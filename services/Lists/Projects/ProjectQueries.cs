@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Projects;
 
-/// <summary>Reads shared by the REST endpoints and the gRPC adapter.</summary>
+/// <summary>The reads behind the project query use cases.</summary>
 internal static class ProjectQueries
 {
     // Project page tokens are marked, so a token handed out by another list is refused here.
@@ -36,7 +36,6 @@ internal static class ProjectQueries
 
     public static async Task<ProjectPage> ListAsync(ListsDbContext db, ProjectFilter filter, DateTime now, CancellationToken cancellationToken)
     {
-        filter.Validate();
         var after = PageCursor.Decode(filter.Cursor, nameof(filter.Cursor), CursorScope);
         var limit = filter.Limit ?? ProjectFilter.DefaultLimit;
 

@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Projects;
 
-/// <summary>Applies one change to a project through <see cref="AggregateChange"/> and answers its view; the write half of every project use case.</summary>
+/// <summary>Applies one change to a project through <see cref="AggregateChange"/> and answers its view; shared by the project use cases.</summary>
 internal sealed class ProjectWriter(ListsDbContext db, ReviewPolicy policy, TimeProvider clock)
 {
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The default date of execution steps that name none (UTC).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now);
 
     public ReviewPolicy Policy => policy;
 

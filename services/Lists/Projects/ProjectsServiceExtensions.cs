@@ -1,3 +1,4 @@
+using Corridor.Lists.Projects.Drafting;
 using Corridor.Lists.Projects.Review;
 
 namespace Corridor.Lists.Projects;
@@ -9,8 +10,8 @@ internal static class ProjectsServiceExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewReminderOptions.Section).Get<ReviewReminderOptions>() ?? new ReviewReminderOptions());
         builder.Services.AddScoped<AgreementBindingCheck>();
-        builder.Services.AddScoped<ProjectAnswer>();
         builder.Services.AddScoped<ProjectWriter>();
+        builder.Services.AddScoped<CreateProjectOverHttp>();
         builder.Services.AddScoped<ReviewReminders>();
         builder.Services.AddHostedService<ReviewReminderService>();
         return builder;

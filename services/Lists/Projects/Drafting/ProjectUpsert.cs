@@ -3,8 +3,6 @@ using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects.Review;
-using FluentValidation;
-using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Projects.Drafting;
@@ -33,12 +31,8 @@ internal static class ProjectUpsert
         DateTime now,
         CancellationToken cancellationToken)
     {
+        // Its length was checked by UpsertProjectValidator.
         var reference = externalReference.Trim();
-        if (reference.Length is 0 or > Project.MaxExternalReference)
-        {
-            throw new ValidationException([new ValidationFailure("externalReference", $"The external reference must be 1 to {Project.MaxExternalReference} characters.")]);
-        }
-
         var existing = await db.Projects.AsSplitQuery()
             .SingleOrDefaultAsync(p => p.LeadRegionCode == caller.Region && p.ExternalReference == reference, cancellationToken);
         if (existing is null)

@@ -1,4 +1,4 @@
-using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 
 namespace Corridor.Lists.Projects.Execution;
@@ -8,15 +8,17 @@ internal static class ExecutionEndpoints
 {
     public static RouteGroupBuilder MapExecution(this RouteGroupBuilder projects)
     {
-        projects.MapPost("/{id:guid}/start", (Guid id, StartExecutionRequest? r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
-            answer.ApplyAsync(http, id, p => p.StartExecution(caller, r?.StartedOn ?? DateOnly.FromDateTime(answer.Now), answer.Now)));
-        projects.MapPost("/{id:guid}/milestones/{number:int}/progress", (Guid id, int number, MilestoneProgressRequest r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
-            answer.ApplyAsync(http, id, p => p.ReportMilestone(caller, number, r.Percent!.Value, string.IsNullOrWhiteSpace(r.Note) ? null : r.Note, answer.Now)))
-            .Validate<MilestoneProgressRequest>();
-        projects.MapPost("/{id:guid}/complete", (Guid id, CompleteProjectRequest? r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
-            answer.ApplyAsync(http, id, p => p.Complete(caller, r?.CompletedOn ?? DateOnly.FromDateTime(answer.Now), answer.Now)));
-        projects.MapPost("/{id:guid}/cancel", (Guid id, CancelProjectRequest r, CallerIdentity caller, ProjectAnswer answer, HttpContext http) =>
-            answer.ApplyAsync(http, id, p => p.Cancel(caller, r.Reason!, answer.Now))).Validate<CancelProjectRequest>();
+        projects.MapPost("/{id:guid}/start", async (Guid id, StartExecutionRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new StartExecution(id, IfMatch.Precondition(http.Request), r?.StartedOn), http.RequestAborted)));
+        projects.MapPost("/{id:guid}/milestones/{number:int}/progress", async (Guid id, int number, MilestoneProgressRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(
+                new ReportMilestoneProgress(id, IfMatch.Precondition(http.Request), number, r?.Percent, r?.Note), http.RequestAborted)))
+            .ProducesValidationProblem();
+        projects.MapPost("/{id:guid}/complete", async (Guid id, CompleteProjectRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new CompleteProject(id, IfMatch.Precondition(http.Request), r?.CompletedOn), http.RequestAborted)));
+        projects.MapPost("/{id:guid}/cancel", async (Guid id, CancelProjectRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new CancelProject(id, IfMatch.Precondition(http.Request), r?.Reason), http.RequestAborted)))
+            .ProducesValidationProblem();
         return projects;
     }
 }

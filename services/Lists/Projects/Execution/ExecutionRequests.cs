@@ -1,28 +1,13 @@
-using FluentValidation;
-
 namespace Corridor.Lists.Projects.Execution;
 
-/// <summary>StartedOn defaults to today (UTC).</summary>
+/// <summary>The body of <see cref="StartExecution"/>; StartedOn defaults to today (UTC).</summary>
 public sealed record StartExecutionRequest(DateOnly? StartedOn);
 
+/// <summary>The body of <see cref="ReportMilestoneProgress"/>.</summary>
 public sealed record MilestoneProgressRequest(int? Percent, string? Note);
 
-/// <summary>CompletedOn defaults to today (UTC).</summary>
+/// <summary>The body of <see cref="CompleteProject"/>; CompletedOn defaults to today (UTC).</summary>
 public sealed record CompleteProjectRequest(DateOnly? CompletedOn);
 
+/// <summary>The body of <see cref="CancelProject"/>.</summary>
 public sealed record CancelProjectRequest(string? Reason);
-
-public sealed class MilestoneProgressValidator : AbstractValidator<MilestoneProgressRequest>
-{
-    public MilestoneProgressValidator()
-    {
-        RuleFor(r => r.Percent).NotNull().InclusiveBetween(0, 100).WithMessage("Percent is a whole number from 0 to 100.");
-        RuleFor(r => r.Note).MaximumLength(4000);
-    }
-}
-
-public sealed class CancelProjectValidator : AbstractValidator<CancelProjectRequest>
-{
-    public CancelProjectValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().MaximumLength(4000).WithMessage("A cancellation needs a reason (at most 4000 characters).");
-}

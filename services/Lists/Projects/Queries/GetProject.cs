@@ -1,0 +1,13 @@
+using Corridor.BuildingBlocks.UseCases;
+using Corridor.Lists.Infrastructure;
+
+namespace Corridor.Lists.Projects.Queries;
+
+/// <summary>One project with its agreement state and deployed teams.</summary>
+public sealed record GetProject(Guid ProjectId) : IUseCase<ProjectResponse>;
+
+internal sealed class GetProjectHandler(ListsDbContext db, ProjectWriter projects) : IUseCaseHandler<GetProject, ProjectResponse>
+{
+    public async Task<ProjectResponse> HandleAsync(GetProject request, CancellationToken cancellationToken) =>
+        await projects.ViewAsync(await ProjectQueries.GetAsync(db, request.ProjectId, cancellationToken), cancellationToken);
+}
