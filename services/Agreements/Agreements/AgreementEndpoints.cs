@@ -19,7 +19,7 @@ internal static class AgreementEndpoints
         agreements.MapPost("/", CreateAgreement.HandleAsync).Validate<AgreementRequest>().Produces<AgreementResponse>(StatusCodes.Status201Created);
         agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, AgreementsDbContext db, CancellationToken ct) =>
             (await AgreementQueries.ListAsync(db, status, kind, region, organ, ct)).Select(AgreementResponse.From).ToArray());
-        agreements.MapGet("/expiring", ExpiringAsync);
+        agreements.MapGet("/expiring", ExpiringAsync).Produces<ExpiringAgreementsResponse>();
         agreements.MapGet("/{id:guid}", GetAsync);
         agreements.MapGet("/{id:guid}/history", HistoryAsync);
         agreements.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<AgreementRequest>();

@@ -15,7 +15,7 @@ internal static class ProblemEndpoints
         problems.MapPost("/", RaiseProblem.HandleAsync).Validate<RaiseProblemRequest>().Produces<ProblemResponse>(StatusCodes.Status201Created);
         problems.MapGet("/", ListAsync);
         problems.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<RaiseProblemRequest>();
-        problems.MapGet("/escalated", EscalatedAsync).RequireAuthorization(CorridorPolicies.Reviewer);
+        problems.MapGet("/escalated", EscalatedAsync).RequireAuthorization(CorridorPolicies.Reviewer).Produces<EscalatedProblemsResponse>();
         problems.MapGet("/statistics", (DateOnly? from, DateOnly? to, ListsDbContext db, TimeProvider clock, CancellationToken ct) =>
             ProblemStatistics.ComputeAsync(db, from, to, Today(clock), ct));
         problems.MapGet("/{id:guid}", GetAsync);
