@@ -23,7 +23,7 @@ internal static class AgreementEndpoints
         agreements.MapPost("/", DraftAsync).ProducesValidationProblem().Produces<AgreementResponse>(StatusCodes.Status201Created);
         agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, UseCaseRunner useCases, CancellationToken ct) =>
             (await useCases.RunAsync(new ListAgreements(status, kind, region, organ), ct)).Select(AgreementResponse.From).ToArray());
-        agreements.MapGet("/expiring", ExpiringAsync);
+        agreements.MapGet("/expiring", ExpiringAsync).Produces<ExpiringAgreementsResponse>();
         agreements.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
             http.Versioned(AgreementResponse.From(await useCases.RunAsync(new GetAgreement(id), http.RequestAborted))));
         agreements.MapGet("/{id:guid}/history", async (Guid id, UseCaseRunner useCases, CancellationToken ct) =>
@@ -65,15 +65,13 @@ internal static class AgreementEndpoints
         return outcome == UpsertOutcome.Created ? TypedResults.Created($"/api/v1/agreements/{agreement.Id}", body) : TypedResults.Ok(body);
     }
 
-    private static async Task<object> ExpiringAsync(int? withinDays, UseCaseRunner useCases, CancellationToken cancellationToken)
+    private static async Task<ExpiringAgreementsResponse> ExpiringAsync(int? withinDays, UseCaseRunner useCases, CancellationToken cancellationToken)
     {
         var expiring = await useCases.RunAsync(new ListExpiringAgreements(withinDays), cancellationToken);
-        return new
-        {
-            withinDays = expiring.WithinDays,
-            items = expiring.Agreements.Select(a => new ExpiringAgreementResponse(
-                a.Id, a.Kind.ToString(), a.Title, a.Status.ToString(), a.TermEnd!.Value, a.TermEnd.Value.DayNumber - expiring.Today.DayNumber, a.PartyOrganIds)).ToArray(),
-        };
+        return new ExpiringAgreementsResponse(
+            expiring.WithinDays,
+            expiring.Agreements.Select(a => new ExpiringAgreementResponse(
+                a.Id, a.Kind.ToString(), a.Title, a.Status.ToString(), a.TermEnd!.Value, a.TermEnd.Value.DayNumber - expiring.Today.DayNumber, a.PartyOrganIds)).ToArray());
     }
 }
 

@@ -14,10 +14,10 @@ public static class ChangeFeedEndpoints
     {
         var registry = app.ServiceProvider.GetRequiredService<ChangeFeedRegistry>();
         var feed = app.MapGroup($"/api/v1/{registry.FeedName}/changes").WithTags("Change feed");
-        feed.MapGet("/", ReadAsync)
+        feed.MapGet("/", ReadAsync).Produces<ChangesResponse>()
             .WithSummary("Every change of every record in commit order, after the cursor (from the start when omitted). 410 when the cursor has expired: read again from the start.")
             .ProducesProblem(StatusCodes.Status410Gone);
-        feed.MapGet("/state", StateAsync)
+        feed.MapGet("/state", StateAsync).Produces<RecordStatesResponse>()
             .WithSummary("The records as they are now (type, id, region, version, content hash), to verify a mirror.");
         return app;
     }

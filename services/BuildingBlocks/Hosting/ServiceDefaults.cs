@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Grpc;
+using Corridor.BuildingBlocks.OpenApi;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +25,8 @@ public static class ServiceDefaults
         // Unreadable bodies raise an exception in every environment, so they get the same detailed problem.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddGrpc(o => o.Interceptors.Add<GrpcExceptionInterceptor>());
-        builder.Services.AddOpenApi();
+        builder.Services.AddGrpcSelfDescription();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer<OptionalWhenNullable>());
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         return builder;
     }
@@ -38,7 +40,10 @@ public static class ServiceDefaults
         return app;
     }
 
-    /// <summary>Liveness says the process answers; readiness also checks the database and the broker.</summary>
+    /// <summary>
+    /// Liveness says the process answers; readiness also checks the database and the broker (over HTTP and as
+    /// grpc.health.v1.Health). The gRPC port describes itself by reflection; in Development /scalar renders the OpenAPI document.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
@@ -48,6 +53,12 @@ public static class ServiceDefaults
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
+        app.MapGrpcSelfDescription();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapApiReference(app.Environment.ApplicationName, "/openapi/{documentName}.json");
+        }
+
         app.MapGet("/", (HttpContext http) => Results.Redirect("/openapi/v1.json")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -21,6 +21,13 @@ public sealed class CorridorAuthorizationResultHandler(IProblemDetailsService pr
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        // A method nobody serves is answered UNIMPLEMENTED by gRPC itself, whoever calls: there is nothing to protect.
+        if (GrpcUnimplementedCall.Is(context.GetEndpoint()))
+        {
+            await next(context);
+            return;
+        }
+
         if (!authorizeResult.Forbidden || authorizeResult.AuthorizationFailure is not { } failure)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);

@@ -16,7 +16,8 @@ internal static class ProblemEndpoints
         problems.MapGet("/", (string? region, string? organ, string? category, string? status, string? severity, bool? overdue, string? q, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
             useCases.RunAsync(new ListProblems(region, organ, category, status, severity, overdue, q, cursor, limit), ct)).ProducesValidationProblem();
         problems.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();
-        problems.MapGet("/escalated", async (UseCaseRunner useCases, CancellationToken ct) => new { items = await useCases.RunAsync(new ListEscalatedProblems(), ct) });
+        problems.MapGet("/escalated", async (UseCaseRunner useCases, CancellationToken ct) =>
+            new EscalatedProblemsResponse(await useCases.RunAsync(new ListEscalatedProblems(), ct)));
         problems.MapGet("/statistics", (DateOnly? from, DateOnly? to, UseCaseRunner useCases, CancellationToken ct) => useCases.RunAsync(new GetProblemStatistics(from, to), ct));
         problems.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) => http.Versioned(await useCases.RunAsync(new GetProblem(id), http.RequestAborted)));
         problems.MapDelete("/{id:guid}", DeleteAsync);

@@ -21,12 +21,12 @@ internal static class SubmissionEndpoints
         where TAggregate : AggregateRoot
     {
         var group = routes.MapGroup(path).WithTags(tag);
-        group.MapPost("/batch", BatchAsync<TRequest, TAggregate>);
-        group.MapPost("/import", ImportAsync<TRequest, TAggregate>);
+        group.MapPost("/batch", BatchAsync<TRequest, TAggregate>).Accepts<BatchBody<TRequest>>("application/json").Produces<BatchResult>();
+        group.MapPost("/import", ImportAsync<TRequest, TAggregate>).Accepts<SheetUpload>("multipart/form-data").Produces<BatchResult>();
         group.MapGet("/template.xlsx", (IListSubmission<TRequest, TAggregate> list) =>
-            TypedResults.File(SheetTemplate.Xlsx(list.Layout), SheetTemplate.XlsxContentType, $"{list.Layout.ListName}-template.xlsx"));
+            TypedResults.File(SheetTemplate.Xlsx(list.Layout), SheetTemplate.XlsxContentType, $"{list.Layout.ListName}-template.xlsx")).Produces<Stream>(StatusCodes.Status200OK, SheetTemplate.XlsxContentType);
         group.MapGet("/template.csv", (IListSubmission<TRequest, TAggregate> list) =>
-            TypedResults.File(SheetTemplate.Csv(list.Layout), "text/csv; charset=utf-8", $"{list.Layout.ListName}-template.csv"));
+            TypedResults.File(SheetTemplate.Csv(list.Layout), "text/csv; charset=utf-8", $"{list.Layout.ListName}-template.csv")).Produces<Stream>(StatusCodes.Status200OK, "text/csv");
         return routes;
     }
 
