@@ -1,34 +1,26 @@
-using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
-using Corridor.Lists.Infrastructure;
-using FluentValidation;
-using FluentValidation.Results;
+using Corridor.Lists.Projects.Queries;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using ContractStatus = Corridor.Contracts.Lists.V1.ProjectStatus;
 
 namespace Corridor.Lists.Projects;
 
 /// <summary>gRPC adapter: authoritative project status for Teams.</summary>
-internal sealed class ProjectsQueryService(ListsDbContext db) : ProjectsQuery.ProjectsQueryBase
+internal sealed class ProjectsQueryService(UseCaseRunner useCases) : ProjectsQuery.ProjectsQueryBase
 {
     [ReadOnlyCall]
     public override async Task<ProjectStatusReply> GetProjectStatus(GetProjectStatusRequest request, ServerCallContext context)
     {
-        if (!Guid.TryParse(request.ProjectId, out var id))
-        {
-            throw new ValidationException([new ValidationFailure(nameof(request.ProjectId), "ProjectId must be a UUID.")]);
-        }
-
-        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException("Project", request.ProjectId);
-
+        var project = await useCases.RunAsync(
+            new Queries.GetProjectStatus(GrpcArguments.Id(request.ProjectId, nameof(request.ProjectId))), context.CancellationToken);
         return new ProjectStatusReply
         {
-            ProjectId = project.Id.ToString(),
+            ProjectId = project.ProjectId.ToString(),
             Status = ToContract(project.Status),
-            Approved = project.Status == ProjectStatus.Approved,
+            Approved = project.Approved,
             Revision = project.Revision,
             Version = project.Version,
             Title = project.Title,
