@@ -2,7 +2,6 @@ using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
-using Corridor.Lists.Projects.Queries;
 using Grpc.Core;
 using ContractStatus = Corridor.Contracts.Lists.V1.ProjectStatus;
 
