@@ -190,6 +190,11 @@ fail_service() {
   echo "up.sh: $svc $reason" >&2
   echo "--- last lines of $LOGS/$svc.log ---" >&2
   tail -n 40 "$LOGS/$svc.log" >&2 || true
+  # A .local/ database made by another build (e.g. before the migrations were squashed) cannot be migrated.
+  if grep -q "UnknownMigrationsException" "$LOGS/$svc.log" 2>/dev/null; then
+    echo "up.sh: $svc's database in .local/data was made by another version of the services (its migrations are unknown to this build)." >&2
+    echo "       Delete the development databases and start again: bash deploy/local/down.sh --purge && bash deploy/local/up.sh" >&2
+  fi
   echo "(stop what was started with: deploy/local/down.sh)" >&2
   exit 1
 }

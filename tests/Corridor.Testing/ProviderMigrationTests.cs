@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.TestKit;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -112,6 +113,46 @@ public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
                 await again.Database.MigrateAsync();
                 Assert.Empty(await again.Database.GetPendingMigrationsAsync());
             }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    [Fact]
+    public async Task A_database_migrated_by_the_chain_before_the_squash_stops_the_start_with_what_to_do()
+    {
+        // The last migration of the old chain recorded, as in a .local/ database made before the squash.
+        const string removed = "20261125045853_OrdinalIdempotencyKeys";
+        await using var file = new SqliteTestDatabase($"{typeof(TSqlite).Name}-before-squash");
+        try
+        {
+            await using (var connection = new SqliteConnection(file.ConnectionString))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"""
+                    CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                    INSERT INTO "__EFMigrationsHistory" VALUES ('{removed}', '10.0.15');
+                    """;
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+            builder.Configuration["Database:Provider"] = "Sqlite";
+            builder.Configuration["Database:ConnectionString"] = file.ConnectionString;
+            builder.AddServiceDatabase<ServiceDbContext, TSqlite, TSqlServer>("before-squash");
+            await using var app = builder.Build();
+
+            var error = await Assert.ThrowsAsync<UnknownMigrationsException>(app.MigrateDatabaseAsync<ServiceDbContext>);
+
+            Assert.Equal([removed], error.UnknownMigrations);
+            Assert.Equal(file.DatabasePath, error.Database);
+            Assert.Contains(file.DatabasePath, error.Message, StringComparison.Ordinal);
+            Assert.Contains("bash deploy/local/down.sh --purge", error.Message, StringComparison.Ordinal);
+            await using var db = OpenSqlite(file);
+            Assert.Equal([removed], await db.Database.GetAppliedMigrationsAsync());
         }
         finally
         {

@@ -73,7 +73,10 @@ public static class PersistenceExtensions
         }.ToString();
     }
 
-    /// <summary>Applies pending migrations before the service accepts traffic (EF takes a migration lock on both providers).</summary>
+    /// <summary>
+    /// Applies pending migrations before the service accepts traffic (EF takes a migration lock on both providers).
+    /// A database with migrations this build does not know stops the start (<see cref="UnknownMigrationsException"/>).
+    /// </summary>
     public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app)
         where TContext : ServiceDbContext
     {
@@ -84,6 +87,7 @@ public static class PersistenceExtensions
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.ThrowIfUnknownMigrationsAsync();
         await db.Database.MigrateAsync();
         app.Logger.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
     }
