@@ -132,7 +132,9 @@ public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
             {
                 await connection.OpenAsync();
                 await using var command = connection.CreateCommand();
+                // In WAL mode, as the services leave their files (SqlitePragmas).
                 command.CommandText = $"""
+                    PRAGMA journal_mode=WAL;
                     CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
                     INSERT INTO "__EFMigrationsHistory" VALUES ('{removed}', '10.0.15');
                     """;
