@@ -10,9 +10,9 @@
 #      wiring between objects (selectors, probe ports, ConfigMap/Secret references, probes, limits,
 #      security context), and deploy/ci/k8s-unknown-fields.py: no field that the API types do not
 #      define (Debian's python3-kubernetes models; the JSON schemas allow unknown fields).
-#   3. SQL Server migrations of Identity, Lists, Agreements and Teams: `dotnet ef migrations
-#      has-pending-model-changes` for both contexts (Sqlite*, SqlServer*), and `dotnet ef migrations
-#      script --idempotent` for the SQL Server context into .local/migrations/<service>.sql.
+#   3. Migrations of Identity, Lists, Agreements and Teams (services/<S>.Migrations/{Sqlite,SqlServer}):
+#      `dotnet ef migrations has-pending-model-changes` for both contexts (Sqlite*, SqlServer*), and
+#      `dotnet ef migrations script --idempotent` for the SQL Server context into .local/migrations/<service>.sql.
 #
 # CORRIDOR_VALIDATE_SKIP_EF=1 skips part 3 (e.g. while iterating on the manifests).
 set -euo pipefail
@@ -99,18 +99,22 @@ else
   dotnet tool restore >/dev/null
   mkdir -p .local/migrations
   for service in "${SERVICES_WITH_DATABASE[@]}"; do
-    project="services/$service/Corridor.$service.csproj"
+    # The host builds the service and both migrations projects; each migrations project is its own
+    # startup project for dotnet ef (its design-time factory makes the context).
+    host="services/$service.Host/Corridor.$service.Host.csproj"
     step "$service: build (Release), pending model changes (Sqlite, SqlServer), idempotent SQL Server script"
-    dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null || dotnet build "$project" -c Release -nologo -clp:ErrorsOnly
-    for context in "Sqlite${service}DbContext" "SqlServer${service}DbContext"; do
+    dotnet build "$host" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null || dotnet build "$host" -c Release -nologo -clp:ErrorsOnly
+    for provider in Sqlite SqlServer; do
+      project="services/$service.Migrations/$provider/Corridor.$service.Migrations.$provider.csproj"
+      context="$provider${service}DbContext"
       if ! output="$(dotnet ef migrations has-pending-model-changes --project "$project" --context "$context" --configuration Release --no-build 2>&1)"; then
         echo "$output" >&2
-        die "$service: $context has model changes without a migration (add one for both providers, see the helpers' migration command)"
+        die "$service: $context has model changes without a migration (add one for both providers: dotnet ef migrations add <Name> --project services/$service.Migrations/<Provider>/Corridor.$service.Migrations.<Provider>.csproj --context <Provider>${service}DbContext)"
       fi
     done
     script=".local/migrations/$service.sql"
-    dotnet ef migrations script --idempotent --project "$project" --context "SqlServer${service}DbContext" \
-      --configuration Release --no-build --output "$script" >/dev/null
+    dotnet ef migrations script --idempotent --project "services/$service.Migrations/SqlServer/Corridor.$service.Migrations.SqlServer.csproj" \
+      --context "SqlServer${service}DbContext" --configuration Release --no-build --output "$script" >/dev/null
     grep -q "__EFMigrationsHistory" "$script" || die "$script does not look like an EF migration script"
     printf '   %s: %s migrations in the script (%s lines)\n' "$service" \
       "$(grep -c "INSERT INTO \[__EFMigrationsHistory\]" "$script")" "$(wc -l <"$script")"

@@ -41,7 +41,8 @@ stop_service() {
     rm -f "$pidfile"
     return 0
   fi
-  if ! tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "Corridor.$name.dll"; then
+  # Corridor.<S>.Host.dll for a service with a database, Corridor.<S>.dll for the gateway (and older builds).
+  if ! tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE "Corridor\.$name(\.Host)?\.dll"; then
     echo "$name: pid $pid is no longer $name (left alone)"
     rm -f "$pidfile"
     return 0

@@ -49,8 +49,18 @@ port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# The executable of a service: services/<S>.Host for a service with a database (it carries the
+# migrations projects), services/<S> otherwise (the gateway).
+host_name() {
+  if [[ -d "$ROOT/services/$1.Host" ]]; then
+    echo "$1.Host"
+  else
+    echo "$1"
+  fi
+}
+
 service_dll() {
-  echo "Corridor.$1.dll"
+  echo "Corridor.$(host_name "$1").dll"
 }
 
 # The pid of the running service started by up.sh, if any (the pid file must name a live
@@ -111,7 +121,9 @@ build() {
 build_all() {
   local projects=() svc project
   for svc in "${SERVICES[@]}"; do
-    projects+=("services/$svc/Corridor.$svc.csproj")
+    local host
+    host="$(host_name "$svc")"
+    projects+=("services/$host/Corridor.$host.csproj")
   done
   projects+=("deploy/local/Corridor.DevTools/Corridor.DevTools.csproj")
 
@@ -146,7 +158,7 @@ start_service() {
     fi
   done
 
-  local dir="$ROOT/services/$svc"
+  local dir="$ROOT/services/$(host_name "$svc")"
   local dll="bin/$CONFIGURATION/net10.0/$(service_dll "$svc")"
   [[ -f "$dir/$dll" ]] || die "$dir/$dll is missing after the build"
   local logfile="$LOGS/$svc.log"
@@ -178,6 +190,11 @@ fail_service() {
   echo "up.sh: $svc $reason" >&2
   echo "--- last lines of $LOGS/$svc.log ---" >&2
   tail -n 40 "$LOGS/$svc.log" >&2 || true
+  # A .local/ database made by another build (e.g. before the migrations were squashed) cannot be migrated.
+  if grep -q "UnknownMigrationsException" "$LOGS/$svc.log" 2>/dev/null; then
+    echo "up.sh: $svc's database in .local/data was made by another version of the services (its migrations are unknown to this build)." >&2
+    echo "       Delete the development databases and start again: bash deploy/local/down.sh --purge && bash deploy/local/up.sh" >&2
+  fi
   echo "(stop what was started with: deploy/local/down.sh)" >&2
   exit 1
 }

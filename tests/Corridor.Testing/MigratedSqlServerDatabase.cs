@@ -40,6 +40,8 @@ public sealed class MigratedSqlServerDatabase<TSqlServer> : IAsyncLifetime
     private static TSqlServer Open(string connectionString) => (TSqlServer)Activator.CreateInstance(
         typeof(TSqlServer),
         new DbContextOptionsBuilder<TSqlServer>()
-            .UseSqlServer(connectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseSqlServer(connectionString, sql => sql
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                .MigrationsAssembly(MigrationsAssemblies.SqlServer<TSqlServer>()))
             .Options)!;
 }

@@ -14,7 +14,9 @@ public sealed class MigratedSqliteDatabase<TSqlite>(string name) : IAsyncDisposa
     public string ConnectionString => _file.ConnectionString;
 
     public TSqlite Open() =>
-        (TSqlite)Activator.CreateInstance(typeof(TSqlite), new DbContextOptionsBuilder<TSqlite>().UseSqlite(_file.ConnectionString).Options)!;
+        (TSqlite)Activator.CreateInstance(typeof(TSqlite), new DbContextOptionsBuilder<TSqlite>()
+            .UseSqlite(_file.ConnectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssemblies.Sqlite<TSqlite>()))
+            .Options)!;
 
     public async Task MigrateAsync()
     {

@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.TestKit;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -69,18 +70,23 @@ public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
     }
 
     [Fact]
-    public void On_SQL_Server_idempotency_keys_compare_binary_and_the_script_rebuilds_the_primary_key_around_the_change()
+    public void On_SQL_Server_idempotency_keys_compare_binary_and_the_script_creates_the_primary_key_on_binary_columns()
     {
         using var sqlite = CreateSqlite(DesignTimeOptions.Sqlite<TSqlite>());
         using var sqlServer = CreateSqlServer();
 
         Assert.Equal("(database default), (database default)", KeyCollations(sqlite));
         Assert.Equal($"{OrdinalReferences.SqlServerCollation}, {OrdinalReferences.SqlServerCollation}", KeyCollations(sqlServer));
+        // One squashed migration: the table is created with the binary collation already, so the primary key
+        // is never built on case-insensitive columns (no drop, alter and re-add around a collation change).
         var script = IdempotentSqlServerScript(sqlServer);
-        var drop = script.IndexOf("ALTER TABLE [IdempotencyRecords] DROP CONSTRAINT [PK_IdempotencyRecords]", StringComparison.Ordinal);
-        var alter = script.IndexOf($"ALTER TABLE [IdempotencyRecords] ALTER COLUMN [Key] nvarchar(200) COLLATE {OrdinalReferences.SqlServerCollation} NOT NULL", StringComparison.Ordinal);
-        var add = script.IndexOf("ALTER TABLE [IdempotencyRecords] ADD CONSTRAINT [PK_IdempotencyRecords] PRIMARY KEY ([Caller], [Key])", StringComparison.Ordinal);
-        Assert.True(drop >= 0 && drop < alter && alter < add, "The SQL Server script must drop the primary key, change the collation, then add the key again.");
+        var create = script.IndexOf("CREATE TABLE [IdempotencyRecords] (", StringComparison.Ordinal);
+        Assert.True(create >= 0, "The SQL Server script must create the idempotency records table.");
+        var table = script[create..script.IndexOf(");", create, StringComparison.Ordinal)];
+        Assert.Contains($"[Caller] nvarchar(200) COLLATE {OrdinalReferences.SqlServerCollation} NOT NULL", table, StringComparison.Ordinal);
+        Assert.Contains($"[Key] nvarchar(200) COLLATE {OrdinalReferences.SqlServerCollation} NOT NULL", table, StringComparison.Ordinal);
+        Assert.Contains("CONSTRAINT [PK_IdempotencyRecords] PRIMARY KEY ([Caller], [Key])", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("ALTER TABLE [IdempotencyRecords]", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,8 +120,52 @@ public abstract class ProviderMigrationTests<TSqlite, TSqlServer>
         }
     }
 
+    [Fact]
+    public async Task A_database_migrated_by_the_chain_before_the_squash_stops_the_start_with_what_to_do()
+    {
+        // The last migration of the old chain recorded, as in a .local/ database made before the squash.
+        const string removed = "20261125045853_OrdinalIdempotencyKeys";
+        await using var file = new SqliteTestDatabase($"{typeof(TSqlite).Name}-before-squash");
+        try
+        {
+            await using (var connection = new SqliteConnection(file.ConnectionString))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                // In WAL mode, as the services leave their files (SqlitePragmas).
+                command.CommandText = $"""
+                    PRAGMA journal_mode=WAL;
+                    CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                    INSERT INTO "__EFMigrationsHistory" VALUES ('{removed}', '10.0.15');
+                    """;
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+            builder.Configuration["Database:Provider"] = "Sqlite";
+            builder.Configuration["Database:ConnectionString"] = file.ConnectionString;
+            builder.AddServiceDatabase<ServiceDbContext, TSqlite, TSqlServer>("before-squash");
+            await using var app = builder.Build();
+
+            var error = await Assert.ThrowsAsync<UnknownMigrationsException>(app.MigrateDatabaseAsync<ServiceDbContext>);
+
+            Assert.Equal([removed], error.UnknownMigrations);
+            Assert.Equal(file.DatabasePath, error.Database);
+            Assert.Contains(file.DatabasePath, error.Message, StringComparison.Ordinal);
+            Assert.Contains("bash deploy/local/down.sh --purge", error.Message, StringComparison.Ordinal);
+            await using var db = OpenSqlite(file);
+            Assert.Equal([removed], await db.Database.GetAppliedMigrationsAsync());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
     private static TSqlite OpenSqlite(SqliteTestDatabase file) =>
-        CreateSqlite(new DbContextOptionsBuilder<TSqlite>().UseSqlite(file.ConnectionString).Options);
+        CreateSqlite(new DbContextOptionsBuilder<TSqlite>()
+            .UseSqlite(file.ConnectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssemblies.Sqlite<TSqlite>()))
+            .Options);
 
     private static string KeyCollations(ServiceDbContext db)
     {

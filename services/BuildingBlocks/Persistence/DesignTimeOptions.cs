@@ -7,9 +7,15 @@ public static class DesignTimeOptions
 {
     public static DbContextOptions<TContext> Sqlite<TContext>()
         where TContext : DbContext =>
-        new DbContextOptionsBuilder<TContext>().UseSqlite("Data Source=design-time.db").Options;
+        new DbContextOptionsBuilder<TContext>()
+            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsAssembly(MigrationsAssemblies.Sqlite<TContext>()))
+            .Options;
 
     public static DbContextOptions<TContext> SqlServer<TContext>()
         where TContext : DbContext =>
-        new DbContextOptionsBuilder<TContext>().UseSqlServer("Server=localhost;Database=DesignTime;Integrated Security=true;TrustServerCertificate=true").Options;
+        new DbContextOptionsBuilder<TContext>()
+            .UseSqlServer(
+                "Server=localhost;Database=DesignTime;Integrated Security=true;TrustServerCertificate=true",
+                sql => sql.MigrationsAssembly(MigrationsAssemblies.SqlServer<TContext>()))
+            .Options;
 }

@@ -17,7 +17,8 @@ public static class PersistenceExtensions
 
     /// <summary>
     /// Registers the service's DbContext on the configured provider. Each provider has its own context
-    /// subclass so that each keeps its own migrations (SQLite and SQL Server differ in types and SQL).
+    /// subclass so that each keeps its own migrations (SQLite and SQL Server differ in types and SQL),
+    /// in an assembly of their own (<see cref="MigrationsAssemblies"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqliteContext, TSqlServerContext>(
         this IHostApplicationBuilder builder, string serviceName)
@@ -35,14 +36,19 @@ public static class PersistenceExtensions
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server.");
             builder.Services.AddDbContext<TContext, TSqlServerContext>((sp, db) => db
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                .UseSqlServer(connectionString, sql => sql
+                    .EnableRetryOnFailure()
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                    .MigrationsAssembly(MigrationsAssemblies.SqlServer<TSqlServerContext>()))
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitSignal>()));
         }
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath, serviceName);
             builder.Services.AddDbContext<TContext, TSqliteContext>((sp, db) => db
-                .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                .UseSqlite(connectionString, sqlite => sqlite
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                    .MigrationsAssembly(MigrationsAssemblies.Sqlite<TSqliteContext>()))
                 .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<OutboxCommitSignal>()));
         }
 
@@ -67,7 +73,10 @@ public static class PersistenceExtensions
         }.ToString();
     }
 
-    /// <summary>Applies pending migrations before the service accepts traffic (EF takes a migration lock on both providers).</summary>
+    /// <summary>
+    /// Applies pending migrations before the service accepts traffic (EF takes a migration lock on both providers).
+    /// A database with migrations this build does not know stops the start (<see cref="UnknownMigrationsException"/>).
+    /// </summary>
     public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app)
         where TContext : ServiceDbContext
     {
@@ -78,6 +87,7 @@ public static class PersistenceExtensions
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.ThrowIfUnknownMigrationsAsync();
         await db.Database.MigrateAsync();
         app.Logger.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
     }

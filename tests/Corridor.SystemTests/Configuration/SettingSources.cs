@@ -1,12 +1,12 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Corridor.Agreements;
+using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Gateway;
-using Corridor.Identity;
-using Corridor.Lists;
-using Corridor.Teams;
+using Corridor.Identity.Infrastructure;
+using Corridor.Lists.Infrastructure;
+using Corridor.Teams.Infrastructure;
 
 namespace Corridor.SystemTests.Configuration;
 
@@ -21,11 +21,12 @@ public static partial class SettingSources
     public static readonly Assembly[] ServiceAssemblies =
     [
         typeof(DatabaseOptions).Assembly,
-        typeof(ListsServiceMarker).Assembly,
-        typeof(AgreementsServiceMarker).Assembly,
-        typeof(TeamsServiceMarker).Assembly,
+        // The services' own assemblies (their DbContexts live there), not their hosts (Program and marker only).
+        typeof(ListsDbContext).Assembly,
+        typeof(AgreementsDbContext).Assembly,
+        typeof(TeamsDbContext).Assembly,
         typeof(GatewayServiceMarker).Assembly,
-        typeof(IdentityServiceMarker).Assembly,
+        typeof(IdentityDbContext).Assembly,
     ];
 
     /// <summary>
@@ -174,7 +175,7 @@ public static partial class SettingSources
     {
         var services = Path.Combine(repositoryRoot, "services");
         return Directory.GetFiles(services, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "Migrations"))
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" || part.EndsWith(".Migrations", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .Select(f => (Path.GetRelativePath(repositoryRoot, f), File.ReadAllText(f)));
     }
