@@ -23,7 +23,7 @@ internal static class AgreementsServiceExtensions
         builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
         builder.AddMessaging<AgreementsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
         builder.Services.AddValidatorsFromAssemblyContaining<AgreementsServiceMarker>(includeInternalTypes: true);
-        builder.Services.AddUseCases(typeof(AgreementsServiceMarker).Assembly);
+        builder.Services.AddUseCases(typeof(AgreementsServiceExtensions).Assembly);
         builder.Services.AddScoped<AgreementWriter>();
         builder.Services.AddScoped<IdempotentWrites>();
         // Scorecards carry the cooperation area as an enum: by name on the wire, like every other enum here.

@@ -29,7 +29,7 @@ internal static class TeamsServiceExtensions
             bus.AddConsumer<ProjectCancelledConsumer, ProjectCancelledConsumerDefinition>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<TeamsServiceMarker>(includeInternalTypes: true);
-        builder.Services.AddUseCases(typeof(TeamsServiceMarker).Assembly);
+        builder.Services.AddUseCases(typeof(TeamsServiceExtensions).Assembly);
         builder.Services.AddScoped<TeamWriter>();
         builder.Services.AddScoped<IdempotentTeamCreate>();
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");

@@ -35,7 +35,7 @@ public sealed class AgreementsParityTests(SharedRabbitMq rabbitMq)
     public void Every_use_case_of_the_service_has_a_parity_row()
     {
         // CheckBinding is asked by Lists over AgreementsQuery only: it has no REST route to compare with.
-        var catalog = UseCaseCatalog.Of(typeof(AgreementsServiceMarker).Assembly).Select(d => d.Request).Where(t => t != typeof(CheckBinding)).ToHashSet();
+        var catalog = UseCaseCatalog.Of(typeof(AgreementsServiceExtensions).Assembly).Select(d => d.Request).Where(t => t != typeof(CheckBinding)).ToHashSet();
         Assert.Equal(catalog.OrderBy(t => t.FullName), Rows(default!).Select(r => r.UseCase).Distinct().OrderBy(t => t.FullName));
     }
 

@@ -21,7 +21,7 @@ internal static class AreaRefusals
     /// <summary>Every row refused as expected on both sides, and every use case of <paramref name="namespaces"/> has a row.</summary>
     public static async Task AssertAsync(IReadOnlyList<ParityRow> rows, params string[] namespaces)
     {
-        var catalog = UseCaseCatalog.Of(typeof(ListsServiceMarker).Assembly)
+        var catalog = UseCaseCatalog.Of(typeof(ListsServiceExtensions).Assembly)
             .Select(d => d.Request)
             .Where(t => namespaces.Any(n => t.Namespace == n || t.Namespace?.StartsWith(n + ".", StringComparison.Ordinal) == true))
             .Select(t => t.Name).Order(StringComparer.Ordinal).ToArray();

@@ -32,7 +32,7 @@ public sealed class ProjectsParityTests(SharedRabbitMq rabbitMq)
     [Fact]
     public void Every_project_use_case_has_a_parity_row()
     {
-        var catalog = UseCaseCatalog.Of(typeof(ListsServiceMarker).Assembly)
+        var catalog = UseCaseCatalog.Of(typeof(ListsServiceExtensions).Assembly)
             .Select(u => u.Request)
             .Where(t => t.Namespace!.StartsWith("Corridor.Lists.Projects", StringComparison.Ordinal))
             // Teams asks GetProjectStatus over ProjectsQuery only: it has no REST route to compare with.

@@ -39,7 +39,7 @@ public sealed class ArchitectureTests
         var adapters = Types.InAssembly(ServiceAssemblies.Services[service])
             .That().HaveNameEndingWith("Endpoints").Or().HaveNameEndingWith("GrpcService").Or().HaveNameEndingWith("QueryService");
 
-        var result = adapters.Should().NotHaveDependencyOnAny("Microsoft.EntityFrameworkCore", $"Corridor.{service}.Infrastructure").GetResult();
+        var result = adapters.Should().NotHaveDependencyOnAny("Microsoft.EntityFrameworkCore", $"Corridor.{service}.Infrastructure.{service}DbContext").GetResult();
 
         Assert.True(result.IsSuccessful, Failing("REST or gRPC adapters that use the DbContext", result));
         Assert.NotEmpty(adapters.GetTypes());

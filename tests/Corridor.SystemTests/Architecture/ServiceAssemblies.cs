@@ -11,13 +11,13 @@ namespace Corridor.SystemTests.Architecture;
 /// <summary>The assemblies the architecture rules are about, named once.</summary>
 internal static class ServiceAssemblies
 {
-    public static Assembly Lists => typeof(ListsServiceMarker).Assembly;
+    public static Assembly Lists => typeof(ListsServiceExtensions).Assembly;
 
-    public static Assembly Agreements => typeof(AgreementsServiceMarker).Assembly;
+    public static Assembly Agreements => typeof(AgreementsServiceExtensions).Assembly;
 
-    public static Assembly Teams => typeof(TeamsServiceMarker).Assembly;
+    public static Assembly Teams => typeof(TeamsServiceExtensions).Assembly;
 
-    public static Assembly Identity => typeof(IdentityServiceMarker).Assembly;
+    public static Assembly Identity => typeof(IdentityOptions).Assembly;
 
     public static Assembly Gateway => typeof(GatewayServiceMarker).Assembly;
 

@@ -13,9 +13,9 @@ internal static class DocumentedTypes
 {
     private static readonly Dictionary<string, Assembly> Services = new(StringComparer.Ordinal)
     {
-        ["Lists"] = typeof(ListsServiceMarker).Assembly,
-        ["Agreements"] = typeof(AgreementsServiceMarker).Assembly,
-        ["Teams"] = typeof(TeamsServiceMarker).Assembly,
+        ["Lists"] = typeof(ListsServiceExtensions).Assembly,
+        ["Agreements"] = typeof(AgreementsServiceExtensions).Assembly,
+        ["Teams"] = typeof(TeamsServiceExtensions).Assembly,
     };
 
     private static readonly NullabilityInfoContext Nullability = new();
