@@ -22,7 +22,7 @@ internal static class AgreementsServiceExtensions
     {
         builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
         builder.AddMessaging<AgreementsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
-        builder.Services.AddValidatorsFromAssemblyContaining<AgreementsServiceMarker>(includeInternalTypes: true);
+        builder.Services.AddValidatorsFromAssembly(typeof(AgreementsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(AgreementsServiceExtensions).Assembly);
         builder.Services.AddScoped<AgreementWriter>();
         builder.Services.AddScoped<IdempotentWrites>();

@@ -28,7 +28,7 @@ internal static class TeamsServiceExtensions
             bus.AddConsumer<ProjectCompletedConsumer, ProjectCompletedConsumerDefinition>();
             bus.AddConsumer<ProjectCancelledConsumer, ProjectCancelledConsumerDefinition>();
         });
-        builder.Services.AddValidatorsFromAssemblyContaining<TeamsServiceMarker>(includeInternalTypes: true);
+        builder.Services.AddValidatorsFromAssembly(typeof(TeamsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(TeamsServiceExtensions).Assembly);
         builder.Services.AddScoped<TeamWriter>();
         builder.Services.AddScoped<IdempotentTeamCreate>();
