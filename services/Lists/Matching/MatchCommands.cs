@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Lists.Matching;
 
 /// <summary>
-/// The matching operations REST and gRPC share. A match and the problem or resource it changes are saved
-/// in one SaveChanges, so a commitment never exists without its reservation or the other way round.
+/// The match proposal (REST and gRPC) and the reads behind the matching queries; the answers to a proposal are
+/// use cases under Commitments/.
 /// </summary>
 internal static class MatchCommands
 {
@@ -39,35 +39,6 @@ internal static class MatchCommands
         await db.Matches.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
             ?? throw new NotFoundException("Match", id.ToString());
 
-    public static async Task<Match> AcceptAsync(ListsDbContext db, Guid id, Action<long> checkVersion, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
-    {
-        var match = await LoadAsync(db, id, checkVersion, cancellationToken);
-        var problem = await db.Problems.SingleAsync(p => p.Id == match.ProblemId, cancellationToken);
-        var resource = await db.Resources.SingleAsync(r => r.Id == match.ResourceId, cancellationToken);
-        match.Accept(problem, resource, caller, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return match;
-    }
-
-    public static async Task<Match> DeclineAsync(
-        ListsDbContext db, Guid id, Action<long> checkVersion, string reason, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
-    {
-        var match = await LoadAsync(db, id, checkVersion, cancellationToken);
-        match.Decline(caller, reason, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return match;
-    }
-
-    public static async Task<Match> ReleaseAsync(
-        ListsDbContext db, Guid id, Action<long> checkVersion, string reason, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
-    {
-        var match = await LoadAsync(db, id, checkVersion, cancellationToken);
-        var resource = await db.Resources.SingleAsync(r => r.Id == match.ResourceId, cancellationToken);
-        match.Release(resource, caller, reason, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return match;
-    }
-
     /// <summary>The problem's commitments in force, oldest first.</summary>
     public static async Task<IReadOnlyList<Match>> CommitmentsAsync(ListsDbContext db, Guid problemId, CancellationToken cancellationToken)
     {
@@ -80,13 +51,5 @@ internal static class MatchCommands
             .Where(m => m.ProblemId == problemId && m.Status == MatchStatus.Committed)
             .ToListAsync(cancellationToken);
         return committed.OrderBy(m => m.CommittedAt).ThenBy(m => m.Id).ToList();
-    }
-
-    private static async Task<Match> LoadAsync(ListsDbContext db, Guid id, Action<long> checkVersion, CancellationToken cancellationToken)
-    {
-        var match = await db.Matches.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Match", id.ToString());
-        checkVersion(match.Version);
-        return match;
     }
 }

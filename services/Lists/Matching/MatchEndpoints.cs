@@ -1,6 +1,8 @@
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Matching.Commitments;
 
 namespace Corridor.Lists.Matching;
 
@@ -12,22 +14,23 @@ internal static class MatchEndpoints
     {
         var matches = routes.MapGroup(Path).WithTags("Matching");
         matches.MapPost("/", ProposeAsync).Validate<ProposeMatchRequest>().Produces<MatchResponse>(StatusCodes.Status201Created);
-        matches.MapGet("/{id:guid}", GetAsync);
-        matches.MapPost("/{id:guid}/accept", (Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            AnswerAsync(http, MatchCommands.AcceptAsync(db, id, IfMatch(http), caller, Now(clock), ct)));
-        matches.MapPost("/{id:guid}/decline", (Guid id, DeclineMatchRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            AnswerAsync(http, MatchCommands.DeclineAsync(db, id, IfMatch(http), r.Reason!, caller, Now(clock), ct))).Validate<DeclineMatchRequest>();
-        matches.MapPost("/{id:guid}/release", (Guid id, ReleaseCommitmentRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            AnswerAsync(http, MatchCommands.ReleaseAsync(db, id, IfMatch(http), r.Reason!, caller, Now(clock), ct))).Validate<ReleaseCommitmentRequest>();
-        routes.MapGet("/api/v1/problems/{id:guid}/commitments", async (Guid id, ListsDbContext db, CancellationToken ct) =>
-            (await MatchCommands.CommitmentsAsync(db, id, ct)).Select(MatchResponse.From).ToList()).WithTags("Matching");
+        matches.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new GetMatch(id), http.RequestAborted)));
+        matches.MapPost("/{id:guid}/accept", (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new AcceptMatch(id, IfMatch.Precondition(http.Request))));
+        matches.MapPost("/{id:guid}/decline", (Guid id, DeclineMatchRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new DeclineMatch(id, IfMatch.Precondition(http.Request), r?.Reason))).ProducesValidationProblem();
+        matches.MapPost("/{id:guid}/release", (Guid id, ReleaseCommitmentRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new ReleaseCommitment(id, IfMatch.Precondition(http.Request), r?.Reason))).ProducesValidationProblem();
+        routes.MapGet("/api/v1/problems/{id:guid}/commitments", (Guid id, UseCaseRunner useCases, CancellationToken ct) =>
+            useCases.RunAsync(new ListCommitments(id), ct)).WithTags("Matching");
         return routes;
     }
 
     /// <summary>Idempotency-Key honoured: the same key and body replay the first answer, another body is 422.</summary>
     private static Task<IResult> ProposeAsync(ProposeMatchRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http)
     {
-        var now = Now(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
         return IdempotentCreate.HandleAsync(http, db, caller, request, now, async () =>
         {
             var match = await MatchCommands.AddAsync(db, request.ProblemId!.Value, request.ResourceId!.Value, caller, now, http.RequestAborted);
@@ -35,21 +38,6 @@ internal static class MatchEndpoints
         });
     }
 
-    private static async Task<MatchResponse> GetAsync(Guid id, ListsDbContext db, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var match = await MatchCommands.GetAsync(db, id, cancellationToken);
-        ETags.Set(response, match.Version);
-        return MatchResponse.From(match);
-    }
-
-    private static async Task<MatchResponse> AnswerAsync(HttpContext http, Task<Match> change)
-    {
-        var match = await change;
-        ETags.Set(http.Response, match.Version);
-        return MatchResponse.From(match);
-    }
-
-    private static Action<long> IfMatch(HttpContext http) => version => ETags.CheckIfMatch(http.Request, version);
-
-    private static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
+    private static async Task<MatchResponse> RunAsync(UseCaseRunner useCases, HttpContext http, IUseCase<MatchResponse> change) =>
+        http.Versioned(await useCases.RunAsync(change, http.RequestAborted));
 }

@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.UseCases;
+
 namespace Corridor.Lists.Matching;
 
 public sealed record MatchResponse(
@@ -20,7 +22,7 @@ public sealed record MatchResponse(
     string? ReleasedByOrganId,
     string? ReleaseReason,
     DateTime? ReleasedAt,
-    long Version)
+    long Version) : IVersionedView
 {
     public static MatchResponse From(Match m) => new(
         m.Id, m.ProblemId, m.ResourceId, m.RaisingOrganId, m.RaisingRegionCode, m.OfferingOrganId, m.OfferingRegionCode, m.ProposedByOrganId,

@@ -1,24 +1,23 @@
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Resources;
-using FluentValidation;
 using Grpc.Core;
 
 namespace Corridor.Lists.Matching;
 
-/// <summary>gRPC adapter over the same matching operations and validators as REST; no rules of its own.</summary>
-internal sealed class MatchingGrpcService(
-    ListsDbContext db, CallerIdentity caller, TimeProvider clock, IValidator<DeclineMatchRequest> declineValidator, IValidator<ReleaseCommitmentRequest> releaseValidator)
+/// <summary>gRPC adapter over the same matching use cases as REST; no rules of its own.</summary>
+internal sealed class MatchingGrpcService(UseCaseRunner useCases, ListsDbContext db, CallerIdentity caller, TimeProvider clock)
     : Contracts.Lists.V1.Matching.MatchingBase
 {
     [ReadOnlyCall]
     public override async Task<SuggestionsReply> SuggestResources(SuggestResourcesRequest request, ServerCallContext context)
     {
-        var suggestions = await SuggestionEndpoints.SuggestAsync(
-            db, GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), request.Limit == 0 ? SuggestionEndpoints.DefaultLimit : request.Limit,
-            DateOnly.FromDateTime(Now()), context.CancellationToken);
+        var suggestions = await useCases.RunAsync(
+            new Suggestions.SuggestResources(GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), request.Limit == 0 ? null : request.Limit),
+            context.CancellationToken);
         var reply = new SuggestionsReply();
         reply.Suggestions.AddRange(suggestions.Select(s =>
         {
@@ -30,45 +29,39 @@ internal sealed class MatchingGrpcService(
     }
 
     public override async Task<MatchReply> ProposeMatch(Contracts.Lists.V1.ProposeMatchRequest request, ServerCallContext context) =>
-        Reply(await MatchCommands.ProposeAsync(
+        Reply(MatchResponse.From(await MatchCommands.ProposeAsync(
             db, GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), GrpcArguments.Id(request.ResourceId, nameof(request.ResourceId)),
-            caller, Now(), context.CancellationToken));
+            caller, clock.GetUtcNow().UtcDateTime, context.CancellationToken)));
 
     [ReadOnlyCall]
     public override async Task<MatchReply> GetMatch(GetMatchRequest request, ServerCallContext context) =>
-        Reply(await MatchCommands.GetAsync(db, GrpcArguments.Id(request.MatchId, nameof(request.MatchId)), context.CancellationToken));
+        Reply(await useCases.RunAsync(new Commitments.GetMatch(Id(request.MatchId)), context.CancellationToken));
 
     public override async Task<MatchReply> AcceptMatch(MatchActionRequest request, ServerCallContext context) =>
-        Reply(await MatchCommands.AcceptAsync(
-            db, GrpcArguments.Id(request.MatchId, nameof(request.MatchId)), GrpcArguments.ExpectVersion(request.ExpectedVersion), caller, Now(), context.CancellationToken));
+        Reply(await useCases.RunAsync(new Commitments.AcceptMatch(Id(request.MatchId), GrpcArguments.Expected(request.ExpectedVersion)), context.CancellationToken));
 
-    public override async Task<MatchReply> DeclineMatch(MatchReasonRequest request, ServerCallContext context)
-    {
-        var decline = new DeclineMatchRequest(GrpcArguments.Optional(request.Reason));
-        await declineValidator.ValidateAndThrowAsync(decline, context.CancellationToken);
-        return Reply(await MatchCommands.DeclineAsync(
-            db, GrpcArguments.Id(request.MatchId, nameof(request.MatchId)), GrpcArguments.ExpectVersion(request.ExpectedVersion), decline.Reason!, caller, Now(),
+    public override async Task<MatchReply> DeclineMatch(MatchReasonRequest request, ServerCallContext context) =>
+        Reply(await useCases.RunAsync(
+            new Commitments.DeclineMatch(Id(request.MatchId), GrpcArguments.Expected(request.ExpectedVersion), GrpcArguments.Optional(request.Reason)),
             context.CancellationToken));
-    }
 
-    public override async Task<MatchReply> ReleaseCommitment(MatchReasonRequest request, ServerCallContext context)
-    {
-        var release = new ReleaseCommitmentRequest(GrpcArguments.Optional(request.Reason));
-        await releaseValidator.ValidateAndThrowAsync(release, context.CancellationToken);
-        return Reply(await MatchCommands.ReleaseAsync(
-            db, GrpcArguments.Id(request.MatchId, nameof(request.MatchId)), GrpcArguments.ExpectVersion(request.ExpectedVersion), release.Reason!, caller, Now(),
+    public override async Task<MatchReply> ReleaseCommitment(MatchReasonRequest request, ServerCallContext context) =>
+        Reply(await useCases.RunAsync(
+            new Commitments.ReleaseCommitment(Id(request.MatchId), GrpcArguments.Expected(request.ExpectedVersion), GrpcArguments.Optional(request.Reason)),
             context.CancellationToken));
-    }
 
     [ReadOnlyCall]
     public override async Task<ListCommitmentsReply> ListCommitments(ListCommitmentsRequest request, ServerCallContext context)
     {
         var reply = new ListCommitmentsReply();
-        reply.Commitments.AddRange((await MatchCommands.CommitmentsAsync(db, GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), context.CancellationToken)).Select(Reply));
+        reply.Commitments.AddRange((await useCases.RunAsync(
+            new Commitments.ListCommitments(GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId))), context.CancellationToken)).Select(Reply));
         return reply;
     }
 
-    private static MatchReply Reply(Match m) => new()
+    private static Guid Id(string matchId) => GrpcArguments.Id(matchId, "MatchId");
+
+    private static MatchReply Reply(MatchResponse m) => new()
     {
         MatchId = m.Id.ToString(),
         ProblemId = m.ProblemId.ToString(),
@@ -78,7 +71,7 @@ internal sealed class MatchingGrpcService(
         OfferingOrganId = m.OfferingOrganId,
         OfferingRegionCode = m.OfferingRegionCode,
         ProposedByOrganId = m.ProposedByOrganId,
-        Status = m.Status.ToString(),
+        Status = m.Status,
         DeclinedByOrganId = m.DeclinedByOrganId ?? "",
         DeclineReason = m.DeclineReason ?? "",
         CommittedAt = GrpcArguments.Text(m.CommittedAt),
@@ -86,6 +79,4 @@ internal sealed class MatchingGrpcService(
         ReleaseReason = m.ReleaseReason ?? "",
         Version = m.Version,
     };
-
-    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }

@@ -1,8 +1,8 @@
-using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
-using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Problems.Queries;
+using Corridor.Lists.Problems.Raising;
 using Corridor.Lists.Problems.Supervision;
-using Corridor.Lists.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Lists.Problems;
@@ -13,65 +13,33 @@ internal static class ProblemEndpoints
     {
         var problems = routes.MapGroup("/api/v1/problems").WithTags("Problems");
         problems.MapPost("/", RaiseProblem.HandleAsync).Validate<RaiseProblemRequest>().Produces<ProblemResponse>(StatusCodes.Status201Created);
-        problems.MapGet("/", ListAsync);
-        problems.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<RaiseProblemRequest>();
-        problems.MapGet("/escalated", EscalatedAsync).RequireAuthorization(CorridorPolicies.Reviewer);
-        problems.MapGet("/statistics", (DateOnly? from, DateOnly? to, ListsDbContext db, TimeProvider clock, CancellationToken ct) =>
-            ProblemStatistics.ComputeAsync(db, from, to, Today(clock), ct));
-        problems.MapGet("/{id:guid}", GetAsync);
+        problems.MapGet("/", (string? region, string? organ, string? category, string? status, string? severity, bool? overdue, string? q, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
+            useCases.RunAsync(new ListProblems(region, organ, category, status, severity, overdue, q, cursor, limit), ct)).ProducesValidationProblem();
+        problems.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();
+        problems.MapGet("/escalated", async (UseCaseRunner useCases, CancellationToken ct) => new { items = await useCases.RunAsync(new ListEscalatedProblems(), ct) });
+        problems.MapGet("/statistics", (DateOnly? from, DateOnly? to, UseCaseRunner useCases, CancellationToken ct) => useCases.RunAsync(new GetProblemStatistics(from, to), ct));
+        problems.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) => http.Versioned(await useCases.RunAsync(new GetProblem(id), http.RequestAborted)));
         problems.MapDelete("/{id:guid}", DeleteAsync);
-        problems.MapGet("/{id:guid}/history", HistoryAsync);
+        problems.MapGet("/{id:guid}/history", (Guid id, UseCaseRunner useCases, CancellationToken ct) => useCases.RunAsync(new GetProblemHistory(id), ct));
         problems.MapSupervision();
         return routes;
     }
 
-    private static async Task<ProblemResponse> GetAsync(Guid id, ListsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var problem = await ProblemQueries.GetAsync(db, id, cancellationToken);
-        ETags.Set(response, problem.Version);
-        return ProblemResponse.From(problem, Today(clock));
-    }
-
     /// <summary>201 when raised now, 200 when the same content was already raised under this reference.</summary>
     private static async Task<Results<Created<ProblemUpsertResponse>, Ok<ProblemUpsertResponse>>> UpsertAsync(
-        string externalReference,
-        RaiseProblemRequest request,
-        IListSubmission<RaiseProblemRequest, Problem> list,
-        CallerIdentity caller,
-        ListsDbContext db,
-        TimeProvider clock,
-        HttpContext http,
-        CancellationToken cancellationToken)
+        string externalReference, RaiseProblemRequest? r, UseCaseRunner useCases, HttpContext http)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (problem, outcome) = await ProblemUpsert.ApplyAsync(
-            db, list, externalReference, request, caller, IfMatch.Precondition(http.Request), now, cancellationToken);
-        ETags.Set(http.Response, problem.Version);
-        var body = new ProblemUpsertResponse(outcome, ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
-        return outcome == ProblemUpsert.Created ? TypedResults.Created($"/api/v1/problems/{problem.Id}", body) : TypedResults.Ok(body);
+        var body = http.Versioned(await useCases.RunAsync(
+            new UpsertProblem(
+                externalReference, IfMatch.Precondition(http.Request), r?.Title, r?.Description, r?.Category, r?.Severity, r?.EnterpriseCreditCode, r?.ExternalReference),
+            http.RequestAborted));
+        return body.Outcome == ProblemUpsert.Created ? TypedResults.Created($"/api/v1/problems/{body.Problem.Id}", body) : TypedResults.Ok(body);
     }
 
     /// <summary>The raising region retracts an untouched problem (If-Match required); 204, and ProblemRetracted on the broker.</summary>
-    private static async Task<NoContent> DeleteAsync(Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<NoContent> DeleteAsync(Guid id, UseCaseRunner useCases, HttpContext http)
     {
-        await ProblemChange.RetractAsync(db, id, v => ETags.RequireIfMatch(http.Request, v), caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await useCases.RunAsync(new RetractProblem(id, IfMatch.Precondition(http.Request)), http.RequestAborted);
         return TypedResults.NoContent();
     }
-
-    private static async Task<IReadOnlyList<ProblemTransitionResponse>> HistoryAsync(Guid id, ListsDbContext db, CancellationToken cancellationToken)
-    {
-        var problem = await ProblemQueries.GetAsync(db, id, cancellationToken);
-        return problem.History.OrderBy(h => h.Id)
-            .Select(h => new ProblemTransitionResponse(h.Action, h.From?.ToString(), h.To.ToString(), h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note)).ToArray();
-    }
-
-    private static Task<ProblemPage> ListAsync(
-        string? region, string? organ, string? category, string? status, string? severity, bool? overdue, string? q, string? cursor, int? limit,
-        ListsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ProblemQueries.ListAsync(db, new ProblemFilter(region, organ, category, status, severity, overdue, q, cursor, limit), Today(clock), cancellationToken);
-
-    private static async Task<object> EscalatedAsync(CallerIdentity caller, ListsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        new { items = await ProblemQueries.EscalatedAsync(db, caller, Today(clock), cancellationToken) };
-
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

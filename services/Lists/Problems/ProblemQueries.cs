@@ -1,24 +1,26 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Problems.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;
 
-/// <summary>Reads shared by the REST endpoints and the gRPC adapter.</summary>
+/// <summary>The problem reads behind the query use cases.</summary>
 internal static class ProblemQueries
 {
     public static async Task<Problem> GetAsync(ListsDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Problems.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
         ?? throw new NotFoundException("Problem", id.ToString());
 
-    public static async Task<ProblemPage> ListAsync(ListsDbContext db, ProblemFilter filter, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The page <paramref name="filter"/> asks for; its validator has accepted it.</summary>
+    public static async Task<ProblemPage> ListAsync(ListsDbContext db, ListProblems filter, DateOnly today, CancellationToken cancellationToken)
     {
-        filter.Validate();
-        var after = PageCursor.Decode(filter.Cursor, nameof(filter.Cursor));
-        var limit = filter.Limit ?? ProblemFilter.DefaultLimit;
+        var after = ListFilter.Cursor(filter.Cursor, nameof(filter.Cursor));
+        var limit = filter.Limit ?? ListFilter.DefaultLimit;
 
         var query = db.Problems.AsNoTracking();
         if (filter.Region is { } region)
@@ -60,22 +62,15 @@ internal static class ProblemQueries
             query = query.WhereContains(db.Database, text, p => p.Title, p => p.Description);
         }
 
-        if (after is { } cursor)
-        {
-            query = query.Where(p => p.CreatedAt > cursor.At || (p.CreatedAt == cursor.At && p.Id > cursor.Id));
-        }
-
         var rows = await query
-            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
-            .Take(limit + 1)
+            .PageAfter(p => p.CreatedAt, p => p.Id, after, limit)
             .Select(p => new { p.Id, p.Title, p.Category, p.Severity, p.Status, p.RaisedByOrganId, p.RaisedByRegionCode, p.HandlingRegionCode, p.ResponsibleOrganId, p.DueDate, p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version })
             .ToListAsync(cancellationToken);
 
-        var items = rows.Take(limit).Select(p => new ProblemSummary(
+        var page = KeysetPaging.Cut(rows, limit, p => new PageCursor(p.CreatedAt, p.Id), p => new ProblemSummary(
             p.Id, p.Title, p.Category.ToString(), p.Severity.ToString(), p.Status.ToString(), p.RaisedByOrganId, p.RaisedByRegionCode, p.HandlingRegionCode,
-            p.ResponsibleOrganId, p.DueDate, p.DueDate < today && Problem.HandlingStatuses.Contains(p.Status), p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version)).ToArray();
-        var next = rows.Count > limit ? new PageCursor(items[^1].CreatedAt, items[^1].Id).Encode() : null;
-        return new ProblemPage(items, next);
+            p.ResponsibleOrganId, p.DueDate, p.DueDate < today && Problem.HandlingStatuses.Contains(p.Status), p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version));
+        return new ProblemPage(page.Items, page.NextCursor);
     }
 
     /// <summary>Escalated problems still being handled: a coordinator sees their region's, the secretariat all.</summary>
@@ -87,7 +82,7 @@ internal static class ProblemQueries
             query = query.Where(p => p.HandlingRegionCode == caller.Region);
         }
 
-        var rows = await query.OrderBy(p => p.EscalatedAt).ThenBy(p => p.Id).Take(ProblemFilter.MaxLimit)
+        var rows = await query.OrderBy(p => p.EscalatedAt).ThenBy(p => p.Id).Take(ListFilter.MaxLimit)
             .Select(p => new { p.Id, p.Title, p.Category, p.Severity, p.Status, p.RaisedByOrganId, p.RaisedByRegionCode, p.HandlingRegionCode, p.ResponsibleOrganId, p.DueDate, p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version })
             .ToListAsync(cancellationToken);
         return rows.Select(p => new ProblemSummary(

@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.UseCases;
+
 namespace Corridor.Lists.Problems;
 
 public sealed record ProblemResponse(
@@ -30,7 +32,7 @@ public sealed record ProblemResponse(
     DateTime? ResolvedAt,
     DateTime? ClosedAt,
     DateTime? EscalatedAt,
-    long Version)
+    long Version) : IVersionedView
 {
     public static ProblemResponse From(Problem p, DateOnly today) => new(
         p.Id,

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;
 
-public sealed record ProblemUpsertResponse(string Outcome, ProblemResponse Problem);
+public sealed record ProblemUpsertResponse(string Outcome, ProblemResponse Problem) : IVersionedView
+{
+    long IVersionedView.Version => Problem.Version;
+}
 
 /// <summary>
 /// One problem keyed by the caller region's external reference, by the same rules as a batch item:

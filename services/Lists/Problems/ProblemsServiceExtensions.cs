@@ -8,6 +8,7 @@ internal static class ProblemsServiceExtensions
     {
         builder.Services.AddSingleton(builder.Configuration.GetSection(EscalationOptions.Section).Get<EscalationOptions>() ?? new EscalationOptions());
         builder.Services.AddScoped<ProblemEscalation>();
+        builder.Services.AddScoped<ProblemWriter>();
         builder.Services.AddHostedService<EscalationService>();
         return builder;
     }

@@ -6,12 +6,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;
 
-public sealed record RaiseProblemRequest(
-    string? Title, string? Description, string? Category, string? Severity, string? EnterpriseCreditCode, string? ExternalReference);
-
-public sealed class RaiseProblemValidator : AbstractValidator<RaiseProblemRequest>
+/// <summary>What a problem is raised with, in a request or a batch item, before validation.</summary>
+public interface IProblemContent
 {
-    public RaiseProblemValidator()
+    string? Title { get; }
+
+    string? Description { get; }
+
+    string? Category { get; }
+
+    string? Severity { get; }
+
+    string? EnterpriseCreditCode { get; }
+
+    string? ExternalReference { get; }
+}
+
+public sealed record RaiseProblemRequest(
+    string? Title, string? Description, string? Category, string? Severity, string? EnterpriseCreditCode, string? ExternalReference) : IProblemContent;
+
+public sealed class RaiseProblemValidator : ProblemContentValidator<RaiseProblemRequest>;
+
+/// <summary>The content rules, for every request that carries a problem's content.</summary>
+public abstract class ProblemContentValidator<T> : AbstractValidator<T>
+    where T : IProblemContent
+{
+    protected ProblemContentValidator()
     {
         RuleFor(r => r.Title).NotEmpty().MaximumLength(Problem.MaxTitle);
         RuleFor(r => r.Description).MaximumLength(Problem.MaxText);

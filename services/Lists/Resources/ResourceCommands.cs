@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Lists.Resources;
 
 /// <summary>
-/// The resource writes that REST and gRPC share. Each loads, checks the caller's version precondition
-/// (If-Match or the gRPC expected version), applies one domain operation and saves it with its events.
+/// The resource creations REST and gRPC share: offer (with its reference check) and the upsert by external reference.
+/// Changes to an existing resource are use cases under Offering/, through <see cref="ResourceWriter"/>.
 /// </summary>
 internal static class ResourceCommands
 {
@@ -34,16 +34,6 @@ internal static class ResourceCommands
 
         var resource = Resource.Offer(input, caller, now);
         db.Resources.Add(resource);
-        return resource;
-    }
-
-    public static async Task<Resource> ChangeAsync(
-        ListsDbContext db, Guid id, Action<long> checkVersion, Action<Resource> change, CancellationToken cancellationToken)
-    {
-        var resource = ResourceQuery.EnsureFound(await db.Resources.SingleOrDefaultAsync(r => r.Id == id, cancellationToken), id);
-        checkVersion(resource.Version);
-        change(resource);
-        await db.SaveChangesAsync(cancellationToken);
         return resource;
     }
 

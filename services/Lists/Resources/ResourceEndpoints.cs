@@ -2,9 +2,10 @@ using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Resources.Offering;
+using Corridor.Lists.Resources.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Resources;
 
@@ -16,12 +17,17 @@ internal static class ResourceEndpoints
     {
         var resources = routes.MapGroup(Path).WithTags("Resources");
         resources.MapPost("/", CreateAsync).Validate<ResourceRequest>().Produces<ResourceResponse>(StatusCodes.Status201Created);
-        resources.MapGet("/", ListAsync);
-        resources.MapGet("/{id:guid}", GetAsync);
-        resources.MapPut("/{id:guid}", UpdateAsync).Validate<ResourceRequest>();
-        resources.MapPost("/{id:guid}/withdraw", WithdrawAsync).Validate<WithdrawResourceRequest>();
-        resources.MapPost("/{id:guid}/exhaust", ExhaustAsync);
-        resources.MapPut("/by-ref/{externalReference}", UpsertAsync).Validate<ResourceRequest>();
+        resources.MapGet("/", ListAsync).ProducesValidationProblem();
+        resources.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            http.Versioned(await useCases.RunAsync(new GetResource(id), http.RequestAborted)));
+        resources.MapPut("/{id:guid}", (Guid id, ResourceRequest? r, UseCaseRunner useCases, HttpContext http) => RunAsync(useCases, http, new UpdateResource(
+            id, IfMatch.Precondition(http.Request), r?.Title, r?.Description, r?.Category, r?.Capacity, r?.Unit, r?.ValidFrom, r?.ValidTo, r?.ExternalReference)))
+            .ProducesValidationProblem();
+        resources.MapPost("/{id:guid}/withdraw", (Guid id, WithdrawResourceRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new WithdrawResource(id, IfMatch.Precondition(http.Request), r?.Reason))).ProducesValidationProblem();
+        resources.MapPost("/{id:guid}/exhaust", (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new ExhaustResource(id, IfMatch.Precondition(http.Request))));
+        resources.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();
         return routes;
     }
 
@@ -36,15 +42,7 @@ internal static class ResourceEndpoints
         });
     }
 
-    private static async Task<ResourceResponse> GetAsync(Guid id, ListsDbContext db, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var resource = ResourceQuery.EnsureFound(await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken), id);
-        ETags.Set(response, resource.Version);
-        return ResourceResponse.From(resource);
-    }
-
     private static Task<ResourcePage> ListAsync(
-        ListsDbContext db,
         [FromQuery] string? region,
         [FromQuery] string? organ,
         [FromQuery] string? category,
@@ -53,51 +51,31 @@ internal static class ResourceEndpoints
         [FromQuery] string? q,
         [FromQuery] string? cursor,
         [FromQuery] string? limit,
+        UseCaseRunner useCases,
         CancellationToken cancellationToken)
     {
-        var filter = new ResourceFilter(
-            region, organ, ResourceQuery.ParseCategory(category, "category"), ResourceQuery.ParseStatus(status, "status"),
-            ResourceQuery.ParseDate(availableOn, "availableOn"), ResourceQuery.ParseText(q, "q"));
-        var size = string.IsNullOrEmpty(limit) ? ResourceQuery.DefaultLimit
+        // A limit that is not a number is refused like an out-of-range one.
+        int? size = string.IsNullOrEmpty(limit) ? null
             : int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
             : 0;
-        return ResourceQuery.PageAsync(db, filter, PageCursor.Decode(cursor, "cursor"), size, cancellationToken);
+        return useCases.RunAsync(new ListResources(region, organ, category, status, availableOn, q, cursor, size), cancellationToken);
     }
-
-    /// <summary>Replaces the content: If-Match is required (428 without it, 412 when stale).</summary>
-    private static Task<ResourceResponse> UpdateAsync(
-        Guid id, ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, IfMatch.Precondition(http.Request).Required, r => r.Update(request.ToInput(), caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
-
-    private static Task<ResourceResponse> WithdrawAsync(
-        Guid id, WithdrawResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, IfMatch.Precondition(http.Request), r => r.Withdraw(caller, request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime), cancellationToken);
-
-    private static Task<ResourceResponse> ExhaustAsync(
-        Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(db, id, http, IfMatch.Precondition(http.Request), r => r.MarkExhausted(caller, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     /// <summary>
     /// Create or update the caller region's record named by its own reference: 201 Created, 200 Updated (If-Match
     /// required) or 200 Unchanged (If-Match honoured when sent).
     /// </summary>
     private static async Task<Results<Created<ResourceUpsertResponse>, Ok<ResourceUpsertResponse>>> UpsertAsync(
-        string externalReference, ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        string externalReference, ResourceRequest? r, UseCaseRunner useCases, HttpContext http)
     {
-        var (resource, outcome) = await ResourceCommands.UpsertAsync(
-            db, externalReference, request, caller, IfMatch.Precondition(http.Request), clock.GetUtcNow().UtcDateTime, cancellationToken);
-        ETags.Set(http.Response, resource.Version);
-        var body = new ResourceUpsertResponse(outcome.ToString(), ResourceResponse.From(resource));
-        return outcome == ResourceUpsertOutcome.Created
-            ? TypedResults.Created($"{Path}/{resource.Id}", body)
-            : TypedResults.Ok(body);
+        var body = http.Versioned(await useCases.RunAsync(
+            new UpsertResource(
+                externalReference, IfMatch.Precondition(http.Request), r?.Title, r?.Description, r?.Category, r?.Capacity, r?.Unit, r?.ValidFrom, r?.ValidTo,
+                r?.ExternalReference),
+            http.RequestAborted));
+        return body.Outcome == nameof(ResourceUpsertOutcome.Created) ? TypedResults.Created($"{Path}/{body.Resource.Id}", body) : TypedResults.Ok(body);
     }
 
-    private static async Task<ResourceResponse> ChangeAsync(
-        ListsDbContext db, Guid id, HttpContext http, VersionPrecondition precondition, Action<Resource> change, CancellationToken cancellationToken)
-    {
-        var resource = await ResourceCommands.ChangeAsync(db, id, precondition.Check, change, cancellationToken);
-        ETags.Set(http.Response, resource.Version);
-        return ResourceResponse.From(resource);
-    }
+    private static async Task<ResourceResponse> RunAsync(UseCaseRunner useCases, HttpContext http, IUseCase<ResourceResponse> change) =>
+        http.Versioned(await useCases.RunAsync(change, http.RequestAborted));
 }

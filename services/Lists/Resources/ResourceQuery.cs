@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -10,30 +11,18 @@ namespace Corridor.Lists.Resources;
 /// <summary>One page of resources, ordered by (CreatedAt, Id), after an optional cursor.</summary>
 public static class ResourceQuery
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
+    public const int DefaultLimit = ListFilter.DefaultLimit;
+    public const int MaxLimit = ListFilter.MaxLimit;
 
-    /// <summary>As for problems and projects; a longer LIKE pattern could also exceed SQL Server's limit.</summary>
-    public const int MaxSearchText = 200;
-
+    /// <summary>The page after <paramref name="after"/>; the query's validator has checked <paramref name="limit"/>.</summary>
     public static async Task<ResourcePage> PageAsync(
         ListsDbContext db, ResourceFilter filter, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
-        if (limit is < 1 or > MaxLimit)
-        {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("limit", $"limit must be between 1 and {MaxLimit}.")]);
-        }
-
-        var query = Filtered(db.Resources.AsNoTracking(), db.Database, filter);
-        if (after is { } cursor)
-        {
-            query = query.Where(r => r.CreatedAt > cursor.At || (r.CreatedAt == cursor.At && r.Id.CompareTo(cursor.Id) > 0));
-        }
-
-        var rows = await query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var items = rows.Take(limit).Select(ResourceResponse.From).ToArray();
-        var next = rows.Count > limit ? new PageCursor(rows[limit - 1].CreatedAt, rows[limit - 1].Id).Encode() : null;
-        return new ResourcePage(items, next);
+        var rows = await Filtered(db.Resources.AsNoTracking(), db.Database, filter)
+            .PageAfter(r => r.CreatedAt, r => r.Id, after, limit)
+            .ToListAsync(cancellationToken);
+        var page = KeysetPaging.Cut(rows, limit, r => new PageCursor(r.CreatedAt, r.Id), ResourceResponse.From);
+        return new ResourcePage(page.Items, page.NextCursor);
     }
 
     public static IQueryable<Resource> Filtered(IQueryable<Resource> query, DatabaseFacade database, ResourceFilter filter)
@@ -72,26 +61,13 @@ public static class ResourceQuery
         return query;
     }
 
-    public static ResourceCategory? ParseCategory(string? value, string field) =>
-        string.IsNullOrEmpty(value) ? null : ResourceCategories.Parse(value) ?? throw Invalid(field, $"{field} must be one of: {ResourceCategories.Names}.");
+    /// <summary>The status named (case-insensitive, no numbers), or null.</summary>
+    public static ResourceStatus? StatusOf(string? value) =>
+        !string.IsNullOrEmpty(value) && !value.Any(char.IsDigit) && Enum.TryParse<ResourceStatus>(value, ignoreCase: true, out var status) ? status : null;
 
-    public static ResourceStatus? ParseStatus(string? value, string field) =>
-        string.IsNullOrEmpty(value) ? null
-        : !value.Any(char.IsDigit) && Enum.TryParse<ResourceStatus>(value, ignoreCase: true, out var status) ? status
-        : throw Invalid(field, $"{field} must be one of: {string.Join(", ", Enum.GetNames<ResourceStatus>())}.");
-
-    public static string? ParseText(string? value, string field) =>
-        value?.Trim() is not { Length: > 0 } text ? null
-        : text.Length <= MaxSearchText ? text
-        : throw Invalid(field, $"The search text is at most {MaxSearchText} characters.");
-
-    public static DateOnly? ParseDate(string? value, string field) =>
-        string.IsNullOrEmpty(value) ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day
-        : throw Invalid(field, $"{field} must be a date (yyyy-MM-dd).");
+    /// <summary>The day written yyyy-MM-dd, or null.</summary>
+    public static DateOnly? DateOf(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
     public static Resource EnsureFound(Resource? resource, Guid id) => resource ?? throw new NotFoundException("Resource", id.ToString());
-
-    private static FluentValidation.ValidationException Invalid(string field, string message) =>
-        new([new FluentValidation.Results.ValidationFailure(field, message)]);
 }

@@ -9,7 +9,7 @@ public sealed record ResourceRequest(
     string? Unit,
     DateOnly? ValidFrom,
     DateOnly? ValidTo,
-    string? ExternalReference)
+    string? ExternalReference) : IResourceContent
 {
     /// <summary>Only after <see cref="ResourceRequestValidator"/> accepted the request.</summary>
     public ResourceInput ToInput() => new(

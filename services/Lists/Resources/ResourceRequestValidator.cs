@@ -2,11 +2,36 @@ using FluentValidation;
 
 namespace Corridor.Lists.Resources;
 
-public sealed class ResourceRequestValidator : AbstractValidator<ResourceRequest>
+/// <summary>What a resource is offered with, in a request or a batch item, before validation.</summary>
+public interface IResourceContent
+{
+    string? Title { get; }
+
+    string? Description { get; }
+
+    string? Category { get; }
+
+    decimal? Capacity { get; }
+
+    string? Unit { get; }
+
+    DateOnly? ValidFrom { get; }
+
+    DateOnly? ValidTo { get; }
+
+    string? ExternalReference { get; }
+}
+
+public sealed class ResourceRequestValidator : ResourceContentValidator<ResourceRequest>
 {
     public const int MaxExternalReferenceLength = 100;
+}
 
-    public ResourceRequestValidator()
+/// <summary>The content rules, for every request that carries a resource's content.</summary>
+public abstract class ResourceContentValidator<T> : AbstractValidator<T>
+    where T : IResourceContent
+{
+    protected ResourceContentValidator()
     {
         RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
         RuleFor(r => r.Description).MaximumLength(4000);
@@ -19,6 +44,6 @@ public sealed class ResourceRequestValidator : AbstractValidator<ResourceRequest
         RuleFor(r => r.ValidTo).NotNull();
         RuleFor(r => r.ValidTo).GreaterThanOrEqualTo(r => r.ValidFrom).When(r => r.ValidFrom is not null && r.ValidTo is not null)
             .WithMessage("ValidTo must not be before ValidFrom.");
-        RuleFor(r => r.ExternalReference).MaximumLength(MaxExternalReferenceLength);
+        RuleFor(r => r.ExternalReference).MaximumLength(ResourceRequestValidator.MaxExternalReferenceLength);
     }
 }

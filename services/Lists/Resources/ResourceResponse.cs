@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.UseCases;
+
 namespace Corridor.Lists.Resources;
 
 public sealed record ResourceResponse(
@@ -17,7 +19,7 @@ public sealed record ResourceResponse(
     string? WithdrawalReason,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    long Version)
+    long Version) : IVersionedView
 {
     public static ResourceResponse From(Resource r) => new(
         r.Id, r.Title, r.Description, r.Category.ToString(), r.Capacity, r.Unit, r.ValidFrom, r.ValidTo, r.OrganId, r.RegionCode,
@@ -25,7 +27,10 @@ public sealed record ResourceResponse(
 }
 
 /// <summary>The answer to an upsert by external reference: what happened, and the record as it now is.</summary>
-public sealed record ResourceUpsertResponse(string Outcome, ResourceResponse Resource);
+public sealed record ResourceUpsertResponse(string Outcome, ResourceResponse Resource) : IVersionedView
+{
+    long IVersionedView.Version => Resource.Version;
+}
 
 public sealed record ResourcePage(IReadOnlyList<ResourceResponse> Items, string? NextCursor);
 

@@ -1,43 +1,32 @@
 using System.Globalization;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
-using Corridor.BuildingBlocks.Web;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Infrastructure;
 using FluentValidation;
-using FluentValidation.Results;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using GrpcWithdrawResourceRequest = Corridor.Contracts.Lists.V1.WithdrawResourceRequest;
 
 namespace Corridor.Lists.Resources;
 
-/// <summary>gRPC adapter over the same queries as REST; no rules of its own.</summary>
-internal sealed class ResourcesGrpcService(
-    ListsDbContext db, CallerIdentity caller, TimeProvider clock, IValidator<ResourceRequest> validator, IValidator<WithdrawResourceRequest> withdrawValidator)
+/// <summary>gRPC adapter over the same use cases as REST (offer and upsert: the same commands and validator); no rules of its own.</summary>
+internal sealed class ResourcesGrpcService(UseCaseRunner useCases, ListsDbContext db, CallerIdentity caller, TimeProvider clock, IValidator<ResourceRequest> validator)
     : Contracts.Lists.V1.Resources.ResourcesBase
 {
     [ReadOnlyCall]
-    public override async Task<ResourceReply> GetResource(GetResourceRequest request, ServerCallContext context)
-    {
-        if (!Guid.TryParse(request.ResourceId, out var id))
-        {
-            throw new ValidationException([new ValidationFailure(nameof(request.ResourceId), "ResourceId must be a UUID.")]);
-        }
-
-        var resource = ResourceQuery.EnsureFound(await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken), id);
-        return Reply(ResourceResponse.From(resource));
-    }
+    public override async Task<ResourceReply> GetResource(GetResourceRequest request, ServerCallContext context) =>
+        Reply(await useCases.RunAsync(new Queries.GetResource(Id(request.ResourceId)), context.CancellationToken));
 
     [ReadOnlyCall]
     public override async Task<ListResourcesReply> ListResources(ListResourcesRequest request, ServerCallContext context)
     {
-        var filter = new ResourceFilter(
-            Optional(request.Region), Optional(request.Organ), ResourceQuery.ParseCategory(request.Category, nameof(request.Category)),
-            ResourceQuery.ParseStatus(request.Status, nameof(request.Status)), ResourceQuery.ParseDate(request.AvailableOn, nameof(request.AvailableOn)),
-            ResourceQuery.ParseText(request.Q, nameof(request.Q)));
-        var cursor = PageCursor.Decode(request.PageToken, "cursor");
-        var page = await ResourceQuery.PageAsync(db, filter, cursor, request.PageSize == 0 ? ResourceQuery.DefaultLimit : request.PageSize, context.CancellationToken);
+        var page = await useCases.RunAsync(
+            new Queries.ListResources(
+                GrpcArguments.Optional(request.Region), GrpcArguments.Optional(request.Organ), GrpcArguments.Optional(request.Category),
+                GrpcArguments.Optional(request.Status), GrpcArguments.Optional(request.AvailableOn), GrpcArguments.Optional(request.Q),
+                GrpcArguments.Optional(request.PageToken), request.PageSize == 0 ? null : request.PageSize),
+            context.CancellationToken);
         var reply = new ListResourcesReply { NextPageToken = page.NextCursor ?? "" };
         reply.Resources.AddRange(page.Items.Select(Reply));
         return reply;
@@ -51,29 +40,31 @@ internal sealed class ResourcesGrpcService(
 
     public override async Task<ResourceReply> UpdateResource(UpdateResourceRequest request, ServerCallContext context)
     {
-        var id = GrpcArguments.Id(request.ResourceId, nameof(request.ResourceId));
-        var content = await ValidAsync(request.Content ?? new ResourceContent(), context.CancellationToken);
-        var required = GrpcArguments.RequireVersion(request.ExpectedVersion);
-        return Reply(ResourceResponse.From(await ResourceCommands.ChangeAsync(db, id, required, r => r.Update(content.ToInput(), caller, Now()), context.CancellationToken)));
+        var content = ToRequest(request.Content ?? new ResourceContent());
+        return Reply(await useCases.RunAsync(
+            new Offering.UpdateResource(
+                Id(request.ResourceId), GrpcArguments.Expected(request.ExpectedVersion), content.Title, content.Description, content.Category, content.Capacity,
+                content.Unit, content.ValidFrom, content.ValidTo, content.ExternalReference),
+            context.CancellationToken));
     }
 
-    public override async Task<ResourceReply> WithdrawResource(GrpcWithdrawResourceRequest request, ServerCallContext context)
-    {
-        var id = GrpcArguments.Id(request.ResourceId, nameof(request.ResourceId));
-        var withdrawal = new WithdrawResourceRequest(request.Reason);
-        await withdrawValidator.ValidateAndThrowAsync(withdrawal, context.CancellationToken);
-        return await ChangeAsync(id, request.ExpectedVersion, r => r.Withdraw(caller, withdrawal.Reason!.Trim(), Now()), context);
-    }
+    public override async Task<ResourceReply> WithdrawResource(GrpcWithdrawResourceRequest request, ServerCallContext context) =>
+        Reply(await useCases.RunAsync(
+            new Offering.WithdrawResource(Id(request.ResourceId), GrpcArguments.Expected(request.ExpectedVersion), GrpcArguments.Optional(request.Reason)),
+            context.CancellationToken));
 
-    public override Task<ResourceReply> ExhaustResource(ResourceActionRequest request, ServerCallContext context) =>
-        ChangeAsync(GrpcArguments.Id(request.ResourceId, nameof(request.ResourceId)), request.ExpectedVersion, r => r.MarkExhausted(caller, Now()), context);
+    public override async Task<ResourceReply> ExhaustResource(ResourceActionRequest request, ServerCallContext context) =>
+        Reply(await useCases.RunAsync(new Offering.ExhaustResource(Id(request.ResourceId), GrpcArguments.Expected(request.ExpectedVersion)), context.CancellationToken));
 
     public override async Task<UpsertResourceReply> UpsertResource(UpsertResourceRequest request, ServerCallContext context)
     {
-        var content = await ValidAsync(request.Content ?? new ResourceContent(), context.CancellationToken);
-        var (resource, outcome) = await ResourceCommands.UpsertAsync(
-            db, request.ExternalReference, content, caller, GrpcArguments.Expected(request.ExpectedVersion), Now(), context.CancellationToken);
-        return new UpsertResourceReply { Outcome = outcome.ToString(), Resource = Reply(ResourceResponse.From(resource)) };
+        var content = ToRequest(request.Content ?? new ResourceContent());
+        var upserted = await useCases.RunAsync(
+            new Offering.UpsertResource(
+                request.ExternalReference, GrpcArguments.Expected(request.ExpectedVersion), content.Title, content.Description, content.Category, content.Capacity,
+                content.Unit, content.ValidFrom, content.ValidTo, content.ExternalReference),
+            context.CancellationToken);
+        return new UpsertResourceReply { Outcome = upserted.Outcome, Resource = Reply(upserted.Resource) };
     }
 
     /// <summary>The proto content as the REST request record, checked by the same validator.</summary>
@@ -94,8 +85,7 @@ internal sealed class ResourcesGrpcService(
         return request;
     }
 
-    private async Task<ResourceReply> ChangeAsync(Guid id, long expectedVersion, Action<Resource> change, ServerCallContext context) =>
-        Reply(ResourceResponse.From(await ResourceCommands.ChangeAsync(db, id, GrpcArguments.ExpectVersion(expectedVersion), change, context.CancellationToken)));
+    private static Guid Id(string resourceId) => GrpcArguments.Id(resourceId, "ResourceId");
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
@@ -115,6 +105,4 @@ internal sealed class ResourcesGrpcService(
         Status = r.Status,
         Version = r.Version,
     };
-
-    private static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

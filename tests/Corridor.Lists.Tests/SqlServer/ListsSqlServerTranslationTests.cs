@@ -39,7 +39,7 @@ public sealed class ListsSqlServerTranslationTests
         await using var db = SqlServerWithoutServer.Open<SqlServerListsDbContext>(sql);
         var cursor = new PageCursor(Now, Guid.NewGuid()).Encode();
 
-        await ProblemQueries.ListAsync(db, new ProblemFilter(null, null, null, null, null, null, "Port", cursor, 10), DateOnly.FromDateTime(Now), CancellationToken.None);
+        await ProblemQueries.ListAsync(db, new Corridor.Lists.Problems.Queries.ListProblems(null, null, null, null, null, null, "Port", cursor, 10), DateOnly.FromDateTime(Now), CancellationToken.None);
 
         var query = Assert.Single(sql.Commands);
         AssertSearches(query, "[p].[Title]", "[p].[Description]");

@@ -1,6 +1,5 @@
-using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
-using Corridor.Lists.Infrastructure;
 
 namespace Corridor.Lists.Problems.Supervision;
 
@@ -9,47 +8,30 @@ internal static class SupervisionEndpoints
 {
     public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder problems)
     {
-        problems.MapPost("/{id:guid}/accept", (Guid id, AcceptProblemRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.Accept(r, caller), ct)).Validate<AcceptProblemRequest>();
-        problems.MapPost("/{id:guid}/start", (Guid id, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, (p, now) => p.Start(caller, now), ct));
-        problems.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.ReportProgress(r, caller), ct)).Validate<ProgressRequest>();
-        problems.MapPost("/{id:guid}/resolve", (Guid id, ResolveRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.Resolve(r, caller), ct)).Validate<ResolveRequest>();
-        problems.MapPost("/{id:guid}/confirm", (Guid id, ConfirmRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.Confirm(r, caller), ct)).Validate<ConfirmRequest>();
-        problems.MapPost("/{id:guid}/reopen", (Guid id, ReasonRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.Reopen(r, caller), ct)).Validate<ReasonRequest>();
-        problems.MapPost("/{id:guid}/reject", (Guid id, ReasonRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.Reject(r, caller), ct)).Validate<ReasonRequest>();
-        problems.MapPost("/{id:guid}/duplicate", MarkDuplicateAsync).Validate<DuplicateRequest>();
-        problems.MapPost("/{id:guid}/transfer", (Guid id, TransferRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.Transfer(r, caller), ct)).Validate<TransferRequest>();
-        problems.MapPost("/{id:guid}/urge", (Guid id, UrgeRequest r, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            Apply(db, clock, http, id, SupervisionCommands.Urge(r, caller), ct)).Validate<UrgeRequest>();
+        problems.MapPost("/{id:guid}/accept", (Guid id, AcceptProblemRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new AcceptProblem(id, IfMatch.Precondition(http.Request), r?.ResponsibleOrganId, r?.ResponsibleRegionCode, r?.CoResponsibleOrgans, r?.DueDate)))
+            .ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/start", (Guid id, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new StartProblem(id, IfMatch.Precondition(http.Request))));
+        problems.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new ReportProblemProgress(id, IfMatch.Precondition(http.Request), r?.Text, r?.SupportNeeded))).ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/resolve", (Guid id, ResolveRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new ResolveProblem(id, IfMatch.Precondition(http.Request), r?.Resolution))).ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/confirm", (Guid id, ConfirmRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new ConfirmProblem(id, IfMatch.Precondition(http.Request), r?.Satisfaction))).ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/reopen", (Guid id, ReasonRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new ReopenProblem(id, IfMatch.Precondition(http.Request), r?.Reason))).ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/reject", (Guid id, ReasonRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new RejectProblem(id, IfMatch.Precondition(http.Request), r?.Reason))).ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/duplicate", (Guid id, DuplicateRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new MarkProblemDuplicate(id, IfMatch.Precondition(http.Request), r?.DuplicateOf))).ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/transfer", (Guid id, TransferRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new TransferProblem(id, IfMatch.Precondition(http.Request), r?.ToOrganId, r?.ToRegionCode, r?.Reason))).ProducesValidationProblem();
+        problems.MapPost("/{id:guid}/urge", (Guid id, UrgeRequest? r, UseCaseRunner useCases, HttpContext http) =>
+            RunAsync(useCases, http, new UrgeProblem(id, IfMatch.Precondition(http.Request), r?.Note))).ProducesValidationProblem();
         return problems;
     }
 
-    private static async Task<ProblemResponse> MarkDuplicateAsync(
-        Guid id, DuplicateRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var problem = await ProblemChange.MarkDuplicateAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), request.DuplicateOf!.Value, caller, now, cancellationToken);
-        return Answer(problem, http, now);
-    }
-
-    private static async Task<ProblemResponse> Apply(
-        ListsDbContext db, TimeProvider clock, HttpContext http, Guid id, Action<Problem, DateTime> change, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var problem = await ProblemChange.ApplyAsync(db, id, v => ETags.CheckIfMatch(http.Request, v), p => change(p, now), cancellationToken);
-        return Answer(problem, http, now);
-    }
-
-    private static ProblemResponse Answer(Problem problem, HttpContext http, DateTime now)
-    {
-        ETags.Set(http.Response, problem.Version);
-        return ProblemResponse.From(problem, DateOnly.FromDateTime(now));
-    }
+    private static async Task<ProblemResponse> RunAsync(UseCaseRunner useCases, HttpContext http, IUseCase<ProblemResponse> transition) =>
+        http.Versioned(await useCases.RunAsync(transition, http.RequestAborted));
 }

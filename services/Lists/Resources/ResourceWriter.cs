@@ -1,0 +1,12 @@
+using Corridor.BuildingBlocks.UseCases;
+using Corridor.Lists.Infrastructure;
+
+namespace Corridor.Lists.Resources;
+
+/// <summary>Applies one change to a resource through <see cref="AggregateChange"/> and answers its view; the write half of the resource use cases.</summary>
+internal static class ResourceWriter
+{
+    public static async Task<ResourceResponse> ApplyAsync(
+        ListsDbContext db, Guid id, VersionPrecondition precondition, Action<Resource> change, CancellationToken cancellationToken) =>
+        ResourceResponse.From(await AggregateChange.ApplyAsync(db, db.Resources, id, precondition, change, cancellationToken));
+}
