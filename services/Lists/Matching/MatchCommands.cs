@@ -6,18 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Lists.Matching;
 
 /// <summary>
-/// The match proposal (REST and gRPC) and the reads behind the matching queries; the answers to a proposal are
+/// The match proposal behind ProposeMatch and the reads behind the matching queries; the answers to a proposal are
 /// use cases under Commitments/.
 /// </summary>
 internal static class MatchCommands
 {
-    public static async Task<Match> ProposeAsync(ListsDbContext db, Guid problemId, Guid resourceId, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
-    {
-        var match = await AddAsync(db, problemId, resourceId, caller, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return match;
-    }
-
     /// <summary>Proposes the match and adds it to <paramref name="db"/> without saving.</summary>
     public static async Task<Match> AddAsync(ListsDbContext db, Guid problemId, Guid resourceId, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Matching.Commitments;
+using Corridor.Lists.Matching.Proposals;
 
 namespace Corridor.Lists.Matching;
 
@@ -13,7 +14,7 @@ internal static class MatchEndpoints
     public static IEndpointRouteBuilder MapMatchEndpoints(this IEndpointRouteBuilder routes)
     {
         var matches = routes.MapGroup(Path).WithTags("Matching");
-        matches.MapPost("/", ProposeAsync).Validate<ProposeMatchRequest>().Produces<MatchResponse>(StatusCodes.Status201Created);
+        matches.MapPost("/", ProposeAsync).ProducesValidationProblem().Produces<MatchResponse>(StatusCodes.Status201Created);
         matches.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
             http.Versioned(await useCases.RunAsync(new GetMatch(id), http.RequestAborted)));
         matches.MapPost("/{id:guid}/accept", (Guid id, UseCaseRunner useCases, HttpContext http) =>
@@ -27,16 +28,10 @@ internal static class MatchEndpoints
         return routes;
     }
 
-    /// <summary>Idempotency-Key honoured: the same key and body replay the first answer, another body is 422.</summary>
-    private static Task<IResult> ProposeAsync(ProposeMatchRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return IdempotentCreate.HandleAsync(http, db, caller, request, now, async () =>
-        {
-            var match = await MatchCommands.AddAsync(db, request.ProblemId!.Value, request.ResourceId!.Value, caller, now, http.RequestAborted);
-            return ($"{Path}/{match.Id}", match.Version, MatchResponse.From(match));
-        });
-    }
+    /// <summary>201 with the match; with an Idempotency-Key a retried proposal answers the first one again instead of proposing it twice.</summary>
+    private static Task<IResult> ProposeAsync(ProposeMatchRequest request, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(http, caller, request, StatusCodes.Status201Created, () => useCases.RunAsync(new ProposeMatch(request.ProblemId, request.ResourceId), http.RequestAborted), m =>
+            (m, m.Version, $"{Path}/{m.Id}"));
 
     private static async Task<MatchResponse> RunAsync(UseCaseRunner useCases, HttpContext http, IUseCase<MatchResponse> change) =>
         http.Versioned(await useCases.RunAsync(change, http.RequestAborted));

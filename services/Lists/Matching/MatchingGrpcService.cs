@@ -2,14 +2,13 @@ using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
-using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Resources;
 using Grpc.Core;
 
 namespace Corridor.Lists.Matching;
 
 /// <summary>gRPC adapter over the same matching use cases as REST; no rules of its own.</summary>
-internal sealed class MatchingGrpcService(UseCaseRunner useCases, ListsDbContext db, CallerIdentity caller, TimeProvider clock)
+internal sealed class MatchingGrpcService(UseCaseRunner useCases)
     : Contracts.Lists.V1.Matching.MatchingBase
 {
     [ReadOnlyCall]
@@ -29,9 +28,10 @@ internal sealed class MatchingGrpcService(UseCaseRunner useCases, ListsDbContext
     }
 
     public override async Task<MatchReply> ProposeMatch(Contracts.Lists.V1.ProposeMatchRequest request, ServerCallContext context) =>
-        Reply(MatchResponse.From(await MatchCommands.ProposeAsync(
-            db, GrpcArguments.Id(request.ProblemId, nameof(request.ProblemId)), GrpcArguments.Id(request.ResourceId, nameof(request.ResourceId)),
-            caller, clock.GetUtcNow().UtcDateTime, context.CancellationToken)));
+        Reply(await useCases.RunAsync(
+            new Proposals.ProposeMatch(
+                GrpcArguments.OptionalId(request.ProblemId, nameof(request.ProblemId)), GrpcArguments.OptionalId(request.ResourceId, nameof(request.ResourceId))),
+            context.CancellationToken));
 
     [ReadOnlyCall]
     public override async Task<MatchReply> GetMatch(GetMatchRequest request, ServerCallContext context) =>

@@ -1,5 +1,7 @@
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
+using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Problems.Queries;
 using Corridor.Lists.Problems.Raising;
 using Corridor.Lists.Problems.Supervision;
@@ -12,7 +14,7 @@ internal static class ProblemEndpoints
     public static IEndpointRouteBuilder MapProblemEndpoints(this IEndpointRouteBuilder routes)
     {
         var problems = routes.MapGroup("/api/v1/problems").WithTags("Problems");
-        problems.MapPost("/", RaiseProblem.HandleAsync).Validate<RaiseProblemRequest>().Produces<ProblemResponse>(StatusCodes.Status201Created);
+        problems.MapPost("/", RaiseAsync).ProducesValidationProblem().Produces<ProblemResponse>(StatusCodes.Status201Created);
         problems.MapGet("/", (string? region, string? organ, string? category, string? status, string? severity, bool? overdue, string? q, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
             useCases.RunAsync(new ListProblems(region, organ, category, status, severity, overdue, q, cursor, limit), ct)).ProducesValidationProblem();
         problems.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();
@@ -25,6 +27,11 @@ internal static class ProblemEndpoints
         problems.MapSupervision();
         return routes;
     }
+
+    /// <summary>201 with the problem; with an Idempotency-Key a retried raise answers the first one again instead of raising a second problem.</summary>
+    private static Task<IResult> RaiseAsync(RaiseProblemRequest request, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(http, caller, request, StatusCodes.Status201Created, () => useCases.RunAsync(RaiseProblem.From(request), http.RequestAborted), p =>
+            (p, p.Version, $"/api/v1/problems/{p.Id}"));
 
     /// <summary>201 when raised now, 200 when the same content was already raised under this reference.</summary>
     private static async Task<Results<Created<ProblemUpsertResponse>, Ok<ProblemUpsertResponse>>> UpsertAsync(

@@ -50,7 +50,7 @@ internal static class ProblemUpsert
         var existing = await db.Problems.SingleOrDefaultAsync(p => p.RaisedByRegionCode == caller.Region && p.ExternalReference == reference, cancellationToken);
         if (existing is null)
         {
-            return (await RaiseProblem.RaiseAsync(db, named, caller, now, cancellationToken), Created);
+            return (await ProblemRaising.RaiseAsync(db, named, caller, now, cancellationToken), Created);
         }
 
         precondition.Check(existing.Version);

@@ -2,11 +2,9 @@ using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
-using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Problems.Queries;
 using Corridor.Lists.Problems.Raising;
 using Corridor.Lists.Problems.Supervision;
-using FluentValidation;
 using Grpc.Core;
 using GrpcAcceptProblemRequest = Corridor.Contracts.Lists.V1.AcceptProblemRequest;
 using GrpcProblemSummary = Corridor.Contracts.Lists.V1.ProblemSummary;
@@ -20,7 +18,7 @@ namespace Corridor.Lists.Problems;
 /// null, so the same validator answers) and its answer becomes the reply; no rules of its own.
 /// </summary>
 internal sealed class ProblemsGrpcService(
-    UseCaseRunner useCases, ListsDbContext db, CallerIdentity caller, TimeProvider clock, IValidator<RaiseProblemRequest> raiseValidator)
+    UseCaseRunner useCases)
     : Contracts.Lists.V1.Problems.ProblemsBase
 {
     [ReadOnlyCall]
@@ -41,13 +39,8 @@ internal sealed class ProblemsGrpcService(
         return reply;
     }
 
-    public override async Task<ProblemReply> RaiseProblem(GrpcRaiseProblemRequest request, ServerCallContext context)
-    {
-        var raise = ToRequest(request);
-        await raiseValidator.ValidateAndThrowAsync(raise, context.CancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return Reply(ProblemResponse.From(await Problems.RaiseProblem.RaiseAsync(db, raise, caller, now, context.CancellationToken), DateOnly.FromDateTime(now)));
-    }
+    public override Task<ProblemReply> RaiseProblem(GrpcRaiseProblemRequest request, ServerCallContext context) =>
+        RunAsync(Raising.RaiseProblem.From(ToRequest(request)), context);
 
     public override async Task<UpsertProblemReply> UpsertProblem(UpsertProblemRequest request, ServerCallContext context)
     {

@@ -9,18 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Lists.Resources;
 
 /// <summary>
-/// The resource creations REST and gRPC share: offer (with its reference check) and the upsert by external reference.
-/// Changes to an existing resource are use cases under Offering/, through <see cref="ResourceWriter"/>.
+/// The resource creations behind the OfferResource and UpsertResource use cases: the offer (with its reference check)
+/// and the upsert by external reference. Changes to an existing resource go through <see cref="ResourceWriter"/>.
 /// </summary>
 internal static class ResourceCommands
 {
-    public static async Task<Resource> OfferAsync(ListsDbContext db, ResourceInput input, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
-    {
-        var resource = await AddAsync(db, input, caller, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return resource;
-    }
-
     /// <summary>Offers the resource and adds it to <paramref name="db"/> without saving.</summary>
     public static async Task<Resource> AddAsync(ListsDbContext db, ResourceInput input, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {

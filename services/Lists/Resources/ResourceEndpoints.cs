@@ -16,7 +16,7 @@ internal static class ResourceEndpoints
     public static IEndpointRouteBuilder MapResourceEndpoints(this IEndpointRouteBuilder routes)
     {
         var resources = routes.MapGroup(Path).WithTags("Resources");
-        resources.MapPost("/", CreateAsync).Validate<ResourceRequest>().Produces<ResourceResponse>(StatusCodes.Status201Created);
+        resources.MapPost("/", CreateAsync).ProducesValidationProblem().Produces<ResourceResponse>(StatusCodes.Status201Created);
         resources.MapGet("/", ListAsync).ProducesValidationProblem();
         resources.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
             http.Versioned(await useCases.RunAsync(new GetResource(id), http.RequestAborted)));
@@ -31,16 +31,10 @@ internal static class ResourceEndpoints
         return routes;
     }
 
-    /// <summary>Idempotency-Key honoured: the same key and body replay the first answer, another body is 422.</summary>
-    private static Task<IResult> CreateAsync(ResourceRequest request, CallerIdentity caller, ListsDbContext db, TimeProvider clock, HttpContext http)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return IdempotentCreate.HandleAsync(http, db, caller, request, now, async () =>
-        {
-            var resource = await ResourceCommands.AddAsync(db, request.ToInput(), caller, now, http.RequestAborted);
-            return ($"{Path}/{resource.Id}", resource.Version, ResourceResponse.From(resource));
-        });
-    }
+    /// <summary>201 with the resource; with an Idempotency-Key a retried offer answers the first one again instead of offering a second resource.</summary>
+    private static Task<IResult> CreateAsync(ResourceRequest request, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(http, caller, request, StatusCodes.Status201Created, () => useCases.RunAsync(OfferResource.From(request), http.RequestAborted), r =>
+            (r, r.Version, $"{Path}/{r.Id}"));
 
     private static Task<ResourcePage> ListAsync(
         [FromQuery] string? region,

@@ -3,15 +3,13 @@ using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
-using Corridor.Lists.Infrastructure;
-using FluentValidation;
 using Grpc.Core;
 using GrpcWithdrawResourceRequest = Corridor.Contracts.Lists.V1.WithdrawResourceRequest;
 
 namespace Corridor.Lists.Resources;
 
-/// <summary>gRPC adapter over the same use cases as REST (offer and upsert: the same commands and validator); no rules of its own.</summary>
-internal sealed class ResourcesGrpcService(UseCaseRunner useCases, ListsDbContext db, CallerIdentity caller, TimeProvider clock, IValidator<ResourceRequest> validator)
+/// <summary>gRPC adapter over the same use cases as REST; no rules of its own.</summary>
+internal sealed class ResourcesGrpcService(UseCaseRunner useCases)
     : Contracts.Lists.V1.Resources.ResourcesBase
 {
     [ReadOnlyCall]
@@ -32,11 +30,8 @@ internal sealed class ResourcesGrpcService(UseCaseRunner useCases, ListsDbContex
         return reply;
     }
 
-    public override async Task<ResourceReply> OfferResource(ResourceContent request, ServerCallContext context)
-    {
-        var content = await ValidAsync(request, context.CancellationToken);
-        return Reply(ResourceResponse.From(await ResourceCommands.OfferAsync(db, content.ToInput(), caller, Now(), context.CancellationToken)));
-    }
+    public override async Task<ResourceReply> OfferResource(ResourceContent request, ServerCallContext context) =>
+        Reply(await useCases.RunAsync(Offering.OfferResource.From(ToRequest(request)), context.CancellationToken));
 
     public override async Task<ResourceReply> UpdateResource(UpdateResourceRequest request, ServerCallContext context)
     {
@@ -78,16 +73,7 @@ internal sealed class ResourcesGrpcService(UseCaseRunner useCases, ListsDbContex
         GrpcArguments.Date(content.ValidTo, nameof(content.ValidTo)),
         GrpcArguments.Optional(content.ExternalReference));
 
-    private async Task<ResourceRequest> ValidAsync(ResourceContent content, CancellationToken cancellationToken)
-    {
-        var request = ToRequest(content);
-        await validator.ValidateAndThrowAsync(request, cancellationToken);
-        return request;
-    }
-
     private static Guid Id(string resourceId) => GrpcArguments.Id(resourceId, "ResourceId");
-
-    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
     internal static ResourceReply Reply(ResourceResponse r) => new()
     {

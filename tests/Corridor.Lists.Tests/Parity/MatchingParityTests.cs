@@ -1,4 +1,5 @@
 using Corridor.Lists.Matching.Commitments;
+using Corridor.Lists.Matching.Proposals;
 using Corridor.Lists.Matching.Suggestions;
 using Corridor.Lists.Tests.Problems;
 using Corridor.TestKit;
@@ -34,6 +35,14 @@ public sealed class MatchingParityTests(SharedRabbitMq rabbitMq)
                 "404 not-found",
                 () => Send(host, member, HttpMethod.Get, $"{ProblemsApi.Path}/{unknown}/suggestions"),
                 () => grpc.SuggestResourcesAsync(new() { ProblemId = unknown }, Bearer(member)).ResponseAsync),
+            Row<ProposeMatch>(
+                "400 [ProblemId,ResourceId]",
+                () => Send(host, member, HttpMethod.Post, M, new { }),
+                () => grpc.ProposeMatchAsync(new(), Bearer(member)).ResponseAsync),
+            Row<ProposeMatch>(
+                "404 not-found",
+                () => Send(host, member, HttpMethod.Post, M, new { problemId = unknown, resourceId = unknown }),
+                () => grpc.ProposeMatchAsync(new() { ProblemId = unknown, ResourceId = unknown }, Bearer(member)).ResponseAsync),
             Row<GetMatch>(
                 "404 not-found",
                 () => Send(host, member, HttpMethod.Get, $"{M}/{unknown}"),

@@ -26,6 +26,7 @@ public sealed class ProblemsParityTests(SharedRabbitMq rabbitMq)
         using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
         var grpc = new Contracts.Lists.V1.Problems.ProblemsClient(channel);
         var open = await api.RaiseAsync();
+        await api.RaiseAsync(body: ProblemsApi.RaiseBody(externalReference: "parity-raised"));
         var accepted = await api.AcceptedAsync();
         var unknown = Guid.NewGuid().ToString();
         var raiser = ProblemsApi.Raiser;
@@ -104,6 +105,14 @@ public sealed class ProblemsParityTests(SharedRabbitMq rabbitMq)
                 "409 problem.not-retractable",
                 () => Send(host, raiser, HttpMethod.Delete, $"{P}/{accepted}", ifMatch: "\"v2\""),
                 () => grpc.DeleteProblemAsync(new() { ProblemId = $"{accepted}", ExpectedVersion = 2 }, Bearer(raiser)).ResponseAsync),
+            Row<RaiseProblem>(
+                "400 [Category,Severity,Title]",
+                () => Send(host, raiser, HttpMethod.Post, P, new { }),
+                () => grpc.RaiseProblemAsync(new(), Bearer(raiser)).ResponseAsync),
+            Row<RaiseProblem>(
+                "409 problem.external-reference-taken",
+                () => Send(host, raiser, HttpMethod.Post, P, ProblemsApi.RaiseBody(externalReference: "parity-raised")),
+                () => grpc.RaiseProblemAsync(GrpcRaise("parity-raised"), Bearer(raiser)).ResponseAsync),
             Row<UpsertProblem>(
                 "400 [Category,Severity,Title]",
                 () => Send(host, raiser, HttpMethod.Put, $"{P}/by-ref/parity-1", new { }),
@@ -136,6 +145,14 @@ public sealed class ProblemsParityTests(SharedRabbitMq rabbitMq)
 
         await AssertAsync(rows, "Corridor.Lists.Problems");
     }
+
+    private static Contracts.Lists.V1.RaiseProblemRequest GrpcRaise(string externalReference) => new()
+    {
+        Title = "钦州港铁海联运班列运力不足",
+        Category = "Logistics",
+        Severity = "High",
+        ExternalReference = externalReference,
+    };
 
     private static Contracts.Lists.V1.AcceptProblemRequest GrpcAccept(Guid id)
     {

@@ -27,6 +27,8 @@ public sealed class ResourcesParityTests(SharedRabbitMq rabbitMq)
         var owner = TestTokens.Member(DemoOrgans.Qinzhou);
         var other = TestTokens.Member(DemoOrgans.Zhanjiang);
         using var offer = await Send(host, owner, HttpMethod.Post, R, Content());
+        using var referenced = await Send(host, owner, HttpMethod.Post, R, Content("parity-offered"));
+        Assert.Equal(HttpStatusCode.Created, referenced.StatusCode);
         var id = (await offer.ReadAsAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetString()!;
         var unknown = Guid.NewGuid().ToString();
 
@@ -44,6 +46,14 @@ public sealed class ResourcesParityTests(SharedRabbitMq rabbitMq)
                 "400 [availableOn,status]",
                 () => Send(host, owner, HttpMethod.Get, $"{R}?status=7&availableOn=tomorrow"),
                 () => grpc.ListResourcesAsync(new() { Status = "7", AvailableOn = "tomorrow" }, Bearer(owner)).ResponseAsync),
+            Row<OfferResource>(
+                "400 [Capacity,Category,Title,Unit,ValidFrom,ValidTo]",
+                () => Send(host, owner, HttpMethod.Post, R, new { }),
+                () => grpc.OfferResourceAsync(new ResourceContent(), Bearer(owner)).ResponseAsync),
+            Row<OfferResource>(
+                "409 resource.duplicate-reference",
+                () => Send(host, owner, HttpMethod.Post, R, Content("parity-offered")),
+                () => grpc.OfferResourceAsync(GrpcContent("parity-offered"), Bearer(owner)).ResponseAsync),
             Row<UpdateResource>(
                 "400 [Capacity,Category,Title,Unit,ValidFrom,ValidTo]",
                 () => Send(host, owner, HttpMethod.Put, $"{R}/{id}", new { }),
@@ -77,7 +87,7 @@ public sealed class ResourcesParityTests(SharedRabbitMq rabbitMq)
         await AssertAsync(rows, "Corridor.Lists.Resources");
     }
 
-    private static object Content() => new
+    private static object Content(string? externalReference = null) => new
     {
         title = "钦州港 集装箱舱位",
         description = "每月可向走廊成员提供的海铁联运舱位",
@@ -86,9 +96,10 @@ public sealed class ResourcesParityTests(SharedRabbitMq rabbitMq)
         unit = "TEU/月",
         validFrom = "2026-01-01",
         validTo = "2027-12-31",
+        externalReference,
     };
 
-    private static ResourceContent GrpcContent() => new()
+    private static ResourceContent GrpcContent(string externalReference = "") => new()
     {
         Title = "钦州港 集装箱舱位",
         Description = "每月可向走廊成员提供的海铁联运舱位",
@@ -97,5 +108,6 @@ public sealed class ResourcesParityTests(SharedRabbitMq rabbitMq)
         Unit = "TEU/月",
         ValidFrom = "2026-01-01",
         ValidTo = "2027-12-31",
+        ExternalReference = externalReference,
     };
 }

@@ -1,0 +1,41 @@
+using Corridor.BuildingBlocks.Domain;
+using FluentValidation;
+
+namespace Corridor.Lists.Problems;
+
+/// <summary>What a problem is raised with, in a request or a batch item, before validation.</summary>
+public interface IProblemContent
+{
+    string? Title { get; }
+
+    string? Description { get; }
+
+    string? Category { get; }
+
+    string? Severity { get; }
+
+    string? EnterpriseCreditCode { get; }
+
+    string? ExternalReference { get; }
+}
+
+public sealed record RaiseProblemRequest(
+    string? Title, string? Description, string? Category, string? Severity, string? EnterpriseCreditCode, string? ExternalReference) : IProblemContent;
+
+public sealed class RaiseProblemValidator : ProblemContentValidator<RaiseProblemRequest>;
+
+/// <summary>The content rules, for every request that carries a problem's content.</summary>
+public abstract class ProblemContentValidator<T> : AbstractValidator<T>
+    where T : IProblemContent
+{
+    protected ProblemContentValidator()
+    {
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(Problem.MaxTitle);
+        RuleFor(r => r.Description).MaximumLength(Problem.MaxText);
+        RuleFor(r => r.Category).Must(EnumNames.Is<ProblemCategory>).WithMessage($"Category must be one of {EnumNames.List<ProblemCategory>()}.");
+        RuleFor(r => r.Severity).Must(EnumNames.Is<ProblemSeverity>).WithMessage($"Severity must be one of {EnumNames.List<ProblemSeverity>()}.");
+        RuleFor(r => r.EnterpriseCreditCode).Must(UnifiedSocialCreditCode.IsValid).When(r => r.EnterpriseCreditCode is not null)
+            .WithMessage("EnterpriseCreditCode must be a valid unified social credit code (GB 32100).");
+        RuleFor(r => r.ExternalReference).MaximumLength(Problem.MaxExternalReference);
+    }
+}
