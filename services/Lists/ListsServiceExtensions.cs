@@ -11,6 +11,7 @@ using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Reactions;
 using Corridor.Lists.Resources;
 using Corridor.Lists.Submissions;
+using Corridor.Lists.Submissions.Batches;
 using FluentValidation;
 
 namespace Corridor.Lists;
@@ -26,6 +27,7 @@ internal static class ListsServiceExtensions
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(ListsServiceExtensions).Assembly);
         builder.Services.AddScoped<IdempotentWrites>();
+        builder.Services.AddScoped<BatchSubmitter>();
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.AddProjects();
         builder.AddProblems();
@@ -47,8 +49,10 @@ internal static class ListsServiceExtensions
         app.MapGrpcService<SubmissionsGrpcService>();
         app.MapChangeFeed();
         app.MapGrpcService<ListsChangesGrpcService>();
-        app.MapSubmissions<ResourceRequest, Resource>("/api/v1/resources", "Resources");
-        app.MapSubmissions<RaiseProblemRequest, Problem>("/api/v1/problems", "Problems");
+        app.MapSubmissions<ResourceRequest, Resource>(
+            "/api/v1/resources", "Resources", (items, key, hash) => new SubmitResourceBatch(items, key, hash), (name, file, key, hash) => new ImportResources(name, file, key, hash));
+        app.MapSubmissions<RaiseProblemRequest, Problem>(
+            "/api/v1/problems", "Problems", (items, key, hash) => new SubmitProblemBatch(items, key, hash), (name, file, key, hash) => new ImportProblems(name, file, key, hash));
         return app;
     }
 }

@@ -1,7 +1,6 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
-using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Matching.Commitments;
 using Corridor.Lists.Matching.Proposals;
 

@@ -1,7 +1,6 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
-using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Resources.Offering;
 using Corridor.Lists.Resources.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;

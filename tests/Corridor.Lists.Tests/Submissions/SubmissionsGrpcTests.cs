@@ -44,7 +44,7 @@ public sealed class SubmissionsGrpcTests(SharedRabbitMq rabbitMq)
         var reused = new ResourceBatchRequest(batch);
         reused.Items.RemoveAt(4);
         var refused = await Assert.ThrowsAsync<RpcException>(async () => await submissions.SubmitResourceBatchAsync(reused, qinzhou));
-        Assert.Equal((StatusCode.FailedPrecondition, "idempotency.key-reused"), (refused.StatusCode, refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason));
+        Assert.Equal((StatusCode.InvalidArgument, "idempotency.key-reused"), (refused.StatusCode, refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason));
 
         var again = await submissions.SubmitResourceBatchAsync(new ResourceBatchRequest(batch) { IdempotencyKey = "" }, qinzhou);
         Assert.Equal((2, 3, false), (again.Unchanged, again.Rejected, again.Replayed));

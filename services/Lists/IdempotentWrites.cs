@@ -3,9 +3,10 @@ using System.Text.Json;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.Web;
+using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Corridor.Lists.Infrastructure;
+namespace Corridor.Lists;
 
 /// <summary>
 /// The Idempotency-Key protocol around a use case that creates something: the handler saves through
