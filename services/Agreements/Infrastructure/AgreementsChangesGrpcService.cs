@@ -1,9 +1,18 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Agreements.V1;
+using Corridor.Contracts.Changes.V1;
 using Grpc.Core;
 
 namespace Corridor.Agreements.Infrastructure;
 
-/// <summary>The shared change feed under this service's proto name, corridor.agreements.v1.AgreementsChanges.</summary>
-[BindServiceMethod(typeof(AgreementsChanges), nameof(AgreementsChanges.BindService))]
-public sealed class AgreementsChangesGrpcService(ChangeFeedReader reader, ChangeFeedOptions options) : ChangeFeedGrpcService(reader, options);
+public sealed class AgreementsChangesGrpcService(ChangeFeedReader reader, ChangeFeedOptions options) : AgreementsChanges.AgreementsChangesBase
+{
+    [ReadOnlyCall]
+    public override Task<ChangesPage> ReadChanges(ReadChangesRequest request, ServerCallContext context) =>
+        ChangeFeedGrpc.ReadAsync(reader, request, context.CancellationToken);
+
+    [ReadOnlyCall]
+    public override Task FollowChanges(FollowChangesRequest request, IServerStreamWriter<ChangeEntry> responseStream, ServerCallContext context) =>
+        ChangeFeedGrpc.FollowAsync(reader, options, request, responseStream, context.CancellationToken);
+}

@@ -1,9 +1,18 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Security;
+using Corridor.Contracts.Changes.V1;
 using Corridor.Contracts.Lists.V1;
 using Grpc.Core;
 
 namespace Corridor.Lists.Infrastructure;
 
-/// <summary>The shared change feed under this service's proto name, corridor.lists.v1.ListsChanges.</summary>
-[BindServiceMethod(typeof(ListsChanges), nameof(ListsChanges.BindService))]
-public sealed class ListsChangesGrpcService(ChangeFeedReader reader, ChangeFeedOptions options) : ChangeFeedGrpcService(reader, options);
+public sealed class ListsChangesGrpcService(ChangeFeedReader reader, ChangeFeedOptions options) : ListsChanges.ListsChangesBase
+{
+    [ReadOnlyCall]
+    public override Task<ChangesPage> ReadChanges(ReadChangesRequest request, ServerCallContext context) =>
+        ChangeFeedGrpc.ReadAsync(reader, request, context.CancellationToken);
+
+    [ReadOnlyCall]
+    public override Task FollowChanges(FollowChangesRequest request, IServerStreamWriter<ChangeEntry> responseStream, ServerCallContext context) =>
+        ChangeFeedGrpc.FollowAsync(reader, options, request, responseStream, context.CancellationToken);
+}

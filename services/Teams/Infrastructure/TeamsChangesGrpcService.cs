@@ -1,9 +1,18 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Security;
+using Corridor.Contracts.Changes.V1;
 using Corridor.Contracts.Teams.V1;
 using Grpc.Core;
 
 namespace Corridor.Teams.Infrastructure;
 
-/// <summary>The shared change feed under this service's proto name, corridor.teams.v1.TeamsChanges.</summary>
-[BindServiceMethod(typeof(TeamsChanges), nameof(TeamsChanges.BindService))]
-public sealed class TeamsChangesGrpcService(ChangeFeedReader reader, ChangeFeedOptions options) : ChangeFeedGrpcService(reader, options);
+public sealed class TeamsChangesGrpcService(ChangeFeedReader reader, ChangeFeedOptions options) : TeamsChanges.TeamsChangesBase
+{
+    [ReadOnlyCall]
+    public override Task<ChangesPage> ReadChanges(ReadChangesRequest request, ServerCallContext context) =>
+        ChangeFeedGrpc.ReadAsync(reader, request, context.CancellationToken);
+
+    [ReadOnlyCall]
+    public override Task FollowChanges(FollowChangesRequest request, IServerStreamWriter<ChangeEntry> responseStream, ServerCallContext context) =>
+        ChangeFeedGrpc.FollowAsync(reader, options, request, responseStream, context.CancellationToken);
+}

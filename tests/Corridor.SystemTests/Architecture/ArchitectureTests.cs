@@ -1,3 +1,4 @@
+using System.Reflection;
 using Corridor.BuildingBlocks.Domain;
 using NetArchTest.Rules;
 
