@@ -1,4 +1,3 @@
-using System.Reflection;
 using Corridor.BuildingBlocks.Domain;
 using NetArchTest.Rules;
 
