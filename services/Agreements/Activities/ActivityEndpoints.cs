@@ -1,7 +1,7 @@
 using Corridor.Agreements.Activities.Queries;
 using Corridor.Agreements.Activities.Recording;
 using Corridor.Agreements.Agreements;
-using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;

@@ -2,7 +2,7 @@ using Corridor.Agreements.Agreements.Drafting;
 using Corridor.Agreements.Agreements.InForce;
 using Corridor.Agreements.Agreements.Queries;
 using Corridor.Agreements.Agreements.Signing;
-using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
@@ -26,7 +27,7 @@ internal sealed class ProposeMatchHandler(ListsDbContext db, IdempotentWrites wr
     {
         var match = await MatchCommands.AddAsync(db, request.ProblemId!.Value, request.ResourceId!.Value, caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var proposed = MatchResponse.From(match);
-        await writes.SaveAsync(proposed, cancellationToken);
+        await writes.SaveAsync(cancellationToken);
         return proposed;
     }
 }
