@@ -27,8 +27,9 @@ public static class KeysetPaging
     }
 
     /// <summary>The first <paramref name="limit"/> rows as items, and a cursor after the last of them when more rows were read.</summary>
-    public static KeysetPage<TItem> Cut<TRow, TItem>(IReadOnlyList<TRow> rows, int limit, Func<TRow, PageCursor> keyOf, Func<TRow, TItem> item) =>
-        new(rows.Take(limit).Select(item).ToArray(), rows.Count > limit ? keyOf(rows[limit - 1]).Encode() : null);
+    /// <param name="scope">Marks the list's tokens (see <see cref="PageCursor"/>); the same scope must decode them.</param>
+    public static KeysetPage<TItem> Cut<TRow, TItem>(IReadOnlyList<TRow> rows, int limit, Func<TRow, PageCursor> keyOf, Func<TRow, TItem> item, string scope = "") =>
+        new(rows.Take(limit).Select(item).ToArray(), rows.Count > limit ? keyOf(rows[limit - 1]).Encode(scope) : null);
 
     // row.At > cursor.At || (row.At == cursor.At && row.Id > cursor.Id), over the caller's own member expressions so it translates to SQL.
     private static Expression<Func<T, bool>> After<T>(Expression<Func<T, DateTime>> at, Expression<Func<T, Guid>> id, PageCursor cursor)
