@@ -5,20 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;
 
-public sealed record ProblemStatisticsResponse(
-    DateOnly From,
-    DateOnly To,
-    IReadOnlyList<ResolvedInPeriod> ResolvedPerRegion,
-    double? MedianDaysToResolve,
-    int ResolvedCounted,
-    int DueInWindow,
-    int OverdueInWindow,
-    double? OverdueRate,
-    string Rule);
-
-/// <summary>Problems resolved in a calendar month (UTC) by the region handling them at the time of the query.</summary>
-public sealed record ResolvedInPeriod(string RegionCode, string Period, int Resolved);
-
 /// <summary>Supervision figures over a window of days; counting runs in SQL, the median over a bounded sample in memory.</summary>
 internal static class ProblemStatistics
 {

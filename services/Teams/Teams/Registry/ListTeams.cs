@@ -8,11 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Teams.Registry;
 
-public sealed record TeamSummary(
-    Guid Id, string Kind, string Name, string OwnerOrganId, string RegionCode, string Status, DateOnly FormedOn, DateTime RegisteredAt, long Version);
-
-public sealed record TeamPage(IReadOnlyList<TeamSummary> Items, string? NextCursor);
-
 /// <summary>Teams filtered, ordered by (RegisteredAt, Id), a page at a time; projectId keeps the teams ever deployed to that project.</summary>
 public sealed record ListTeams(string? Kind, string? Region, string? Status, Guid? ProjectId, string? Q, string? Cursor, int? Limit) : IUseCase<TeamPage>
 {

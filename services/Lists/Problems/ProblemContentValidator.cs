@@ -3,27 +3,6 @@ using FluentValidation;
 
 namespace Corridor.Lists.Problems;
 
-/// <summary>What a problem is raised with, in a request or a batch item, before validation.</summary>
-public interface IProblemContent
-{
-    string? Title { get; }
-
-    string? Description { get; }
-
-    string? Category { get; }
-
-    string? Severity { get; }
-
-    string? EnterpriseCreditCode { get; }
-
-    string? ExternalReference { get; }
-}
-
-public sealed record RaiseProblemRequest(
-    string? Title, string? Description, string? Category, string? Severity, string? EnterpriseCreditCode, string? ExternalReference) : IProblemContent;
-
-public sealed class RaiseProblemValidator : ProblemContentValidator<RaiseProblemRequest>;
-
 /// <summary>The content rules, for every request that carries a problem's content.</summary>
 public abstract class ProblemContentValidator<T> : AbstractValidator<T>
     where T : IProblemContent
