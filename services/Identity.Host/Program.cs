@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Identity;
 using Corridor.Identity.Infrastructure;
+using Corridor.Identity.Throttling;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIdentityServices();
@@ -8,6 +9,7 @@ builder.AddIdentityServices();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseClientAuthenticationThrottling();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapIdentityApi();
