@@ -60,6 +60,7 @@ public sealed class OutboxReplicaTests(SharedRabbitMq rabbitMq)
         host.Bus,
         new OutboxSignal(),
         new OutboxOptions { BatchSize = 20 },
+        host.Host.Services.GetRequiredService<OutboxBacklog>(),
         TimeProvider.System,
         NullLogger<OutboxDispatcher<TestDbContext>>.Instance);
 
