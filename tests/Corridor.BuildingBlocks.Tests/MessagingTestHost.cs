@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.Contracts.Events;
 using Corridor.TestKit;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,14 @@ internal sealed class MessagingTestHost : IAsyncDisposable
 {
     public const string ServiceName = "bbtests";
 
+    /// <summary>The test host's consumer queues, declared by whichever host publishes first.</summary>
+    public static readonly IReadOnlyList<EventSubscription> Subscriptions =
+    [
+        new(typeof(AgreementActivated), "bbtests-agreement-activated-recorder"),
+        new(typeof(TeamDeployed), "bbtests-poison"),
+        new(typeof(ResourceOffered), "bbtests-resource-offered-recorder"),
+    ];
+
     private readonly SqliteTestDatabase _database;
 
     private MessagingTestHost(IHost host, SqliteTestDatabase database)
@@ -26,8 +35,12 @@ internal sealed class MessagingTestHost : IAsyncDisposable
 
     public IBus Bus => Host.Services.GetRequiredService<IBus>();
 
-    /// <summary>Starts the host; unless told otherwise, waits until the bus is connected and its queues are bound.</summary>
-    public static async Task<MessagingTestHost> StartAsync(Uri rabbitMqUri, TimeSpan? pollInterval = null, bool waitUntilReady = true)
+    /// <summary>
+    /// Starts the host; unless told otherwise, waits until the bus is connected and its queues are bound.
+    /// <paramref name="configure"/> runs after the building blocks are added: extra settings, services or removals.
+    /// </summary>
+    public static async Task<MessagingTestHost> StartAsync(
+        Uri rabbitMqUri, TimeSpan? pollInterval = null, bool waitUntilReady = true, IReadOnlyDictionary<string, string?>? settings = null, Action<HostApplicationBuilder>? configure = null, bool withConsumers = true)
     {
         var database = new SqliteTestDatabase("bbtests");
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
@@ -38,19 +51,35 @@ internal sealed class MessagingTestHost : IAsyncDisposable
             ["RabbitMq:RetryIntervalsMs:0"] = "10",
             ["RabbitMq:RetryIntervalsMs:1"] = "10",
             ["RabbitMq:RetryIntervalsMs:2"] = "10",
+            ["RabbitMq:RedeliveryIntervals:0"] = "00:00:00.100",
+            ["RabbitMq:RedeliveryIntervals:1"] = "00:00:00.200",
             ["Outbox:PollInterval"] = (pollInterval ?? TimeSpan.FromMilliseconds(200)).ToString(),
             ["Outbox:MinBackoff"] = "00:00:00.100",
             ["Outbox:MaxBackoff"] = "00:00:00.500",
             ["Outbox:PublishTimeout"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddServiceDatabase<TestDbContext, SqliteTestDbContext, SqlServerTestDbContext>(ServiceName);
         builder.Services.AddSingleton<PoisonAttempts>();
-        builder.AddMessaging<TestDbContext>(ServiceName, bus =>
-        {
-            bus.AddConsumer<AgreementActivatedRecorder, AgreementActivatedRecorderDefinition>();
-            bus.AddConsumer<PoisonConsumer>();
-        });
+        builder.Services.AddSingleton<ConsumerOutage>();
+        builder.AddMessaging<TestDbContext>(
+            ServiceName,
+            bus =>
+            {
+                if (withConsumers)
+                {
+                    bus.AddConsumer<AgreementActivatedRecorder, AgreementActivatedRecorderDefinition>();
+                    bus.AddConsumer<PoisonConsumer>();
+                    bus.AddConsumer<ResourceOfferedRecorder, ResourceOfferedRecorderDefinition>();
+                }
+            },
+            Subscriptions);
+        configure?.Invoke(builder);
 
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
@@ -63,13 +92,17 @@ internal sealed class MessagingTestHost : IAsyncDisposable
         {
             var health = host.Services.GetRequiredService<HealthCheckService>();
             await Eventually.TrueAsync(
-                async () => (await health.CheckHealthAsync(c => c.Tags.Contains("ready"))).Status == HealthStatus.Healthy,
+                async () => (await health.CheckHealthAsync(c => c.Tags.Contains("ready") && c.Name != "outbox")).Status == HealthStatus.Healthy,
                 TimeSpan.FromSeconds(30),
                 "the test host's bus is ready");
         }
 
         return new MessagingTestHost(host, database);
     }
+
+    /// <summary>For tests that drive a dispatcher of their own: the host's does not run.</summary>
+    public static void WithoutDispatcher(HostApplicationBuilder builder) =>
+        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(Corridor.BuildingBlocks.Outbox.OutboxDispatcher<TestDbContext>)));
 
     public async Task<T> QueryAsync<T>(Func<TestDbContext, Task<T>> query)
     {

@@ -12,4 +12,12 @@ public sealed class MessagingOptions
     public int[]? RetryIntervalsMs { get; set; }
 
     public int[] EffectiveRetryIntervalsMs => RetryIntervalsMs is { Length: > 0 } intervals ? intervals : [200, 1000, 3000];
+
+    /// <summary>Delays before each redelivery through the broker once the quick retries failed; after the last, the error queue.</summary>
+    /// <remarks>No initializer, as for <see cref="RetryIntervalsMs"/>.</remarks>
+    public TimeSpan[]? RedeliveryIntervals { get; set; }
+
+    public TimeSpan[] EffectiveRedeliveryIntervals => RedeliveryIntervals is { Length: > 0 } intervals
+        ? intervals
+        : [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
 }

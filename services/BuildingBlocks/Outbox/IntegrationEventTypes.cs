@@ -26,11 +26,19 @@ public static class IntegrationEventTypes
     {
         if (!ByName.TryGetValue(typeName, out var type))
         {
-            throw new InvalidOperationException($"Outbox row names unknown event type '{typeName}'.");
+            throw new OutboxRowUnreadableException($"Outbox row names unknown event type '{typeName}'.");
         }
 
-        var message = JsonSerializer.Deserialize(payload, type, Json)
-            ?? throw new InvalidOperationException($"Outbox row of type '{typeName}' has an empty payload.");
-        return (message, type);
+        object? message;
+        try
+        {
+            message = JsonSerializer.Deserialize(payload, type, Json);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            throw new OutboxRowUnreadableException($"Outbox row of type '{typeName}' has an unreadable payload.", ex);
+        }
+
+        return (message ?? throw new OutboxRowUnreadableException($"Outbox row of type '{typeName}' has an empty payload."), type);
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Corridor.BuildingBlocks.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -21,16 +20,12 @@ public sealed partial class OutboxDispatcher<TContext>(
     IBus bus,
     OutboxSignal signal,
     OutboxOptions options,
+    OutboxBacklog backlog,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
 {
-    public const string TelemetryName = "Corridor.Outbox";
-
-    private static readonly ActivitySource Source = new(TelemetryName);
-    private static readonly Meter Meter = new(TelemetryName);
-    private static readonly Counter<long> Published = Meter.CreateCounter<long>("corridor.outbox.published", description: "Outbox rows published and confirmed by the broker");
-    private static readonly Counter<long> Failures = Meter.CreateCounter<long>("corridor.outbox.failures", description: "Dispatch rounds that failed and backed off");
+    public const string TelemetryName = OutboxTelemetry.Name;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,9 +34,10 @@ public sealed partial class OutboxDispatcher<TContext>(
         {
             try
             {
+                await MeasureBacklogAsync(stoppingToken);
                 var published = await DispatchBatchAsync(stoppingToken);
                 backoff.Reset();
-                if (published < options.BatchSize)
+                if (published == 0)
                 {
                     await signal.WaitAsync(options.PollInterval, stoppingToken);
                 }
@@ -52,7 +48,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             }
             catch (Exception ex)
             {
-                Failures.Add(1);
+                OutboxTelemetry.Failures.Add(1);
                 var delay = backoff.Next();
                 LogDispatchFailed(ex, delay);
                 await Task.Delay(delay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -60,13 +56,17 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
     }
 
-    /// <summary>Publishes one batch; returns how many rows were confirmed and marked.</summary>
+    /// <summary>
+    /// Publishes one batch; returns how many rows were confirmed and marked. A row that cannot be read or serialised
+    /// stops the batch (so later rows keep their order behind it) and counts an attempt; after
+    /// <see cref="OutboxOptions.MaxAttempts"/> it is quarantined and the rows behind it go on.
+    /// </summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var lease = Guid.NewGuid();
-        var batch = await LeaseBatchAsync(db, lease, cancellationToken);
+        var (batch, leasedUntil) = await LeaseBatchAsync(db, lease, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
@@ -77,18 +77,22 @@ public sealed partial class OutboxDispatcher<TContext>(
         {
             foreach (var row in batch)
             {
-                var (message, type) = IntegrationEventTypes.Deserialize(row.MessageType, row.Payload);
-                // Continue the trace of the request that raised the event; MassTransit's send activity nests here.
-                using var activity = Source.StartActivity("outbox publish", ActivityKind.Producer, row.TraceParent);
-                activity?.SetTag("messaging.message.id", row.MessageId);
-                activity?.SetTag("corridor.outbox.sequence", row.Sequence);
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(options.PublishTimeout);
-                await bus.Publish(message, type, context =>
+                // Start no publish that could outlast the lease: past it another replica may publish the same rows.
+                if (clock.GetUtcNow().UtcDateTime + options.PublishTimeout > leasedUntil)
                 {
-                    context.MessageId = row.MessageId;
-                    context.Headers.Set("Corridor-Outbox-Sequence", row.Sequence);
-                }, timeout.Token);
+                    break;
+                }
+
+                try
+                {
+                    await PublishAsync(row, cancellationToken);
+                }
+                catch (Exception ex) when (OutboxRowFaults.IsRowFault(ex))
+                {
+                    await RecordRowFaultAsync(db, row, ex);
+                    throw;
+                }
+
                 confirmed.Add(row.Sequence);
             }
         }
@@ -103,30 +107,69 @@ public sealed partial class OutboxDispatcher<TContext>(
         return confirmed.Count;
     }
 
-    private async Task<List<OutboxMessage>> LeaseBatchAsync(TContext db, Guid lease, CancellationToken cancellationToken)
+    private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await backlog.MeasureAsync(scope.ServiceProvider.GetRequiredService<TContext>(), cancellationToken);
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var (message, type) = IntegrationEventTypes.Deserialize(row.MessageType, row.Payload);
+        // Continue the trace of the request that raised the event; MassTransit's send activity nests here.
+        using var activity = OutboxTelemetry.Source.StartActivity("outbox publish", ActivityKind.Producer, row.TraceParent);
+        activity?.SetTag("messaging.message.id", row.MessageId);
+        activity?.SetTag("corridor.outbox.sequence", row.Sequence);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.PublishTimeout);
+        await bus.Publish(message, type, context =>
+        {
+            context.MessageId = row.MessageId;
+            context.Headers.Set("Corridor-Outbox-Sequence", row.Sequence);
+        }, timeout.Token);
+    }
+
+    private async Task RecordRowFaultAsync(TContext db, OutboxMessage row, Exception fault)
+    {
+        var attempts = row.Attempts + 1;
+        var error = $"{fault.GetType().Name}: {fault.Message}";
+        error = error.Length > OutboxMessage.LastErrorLength ? error[..OutboxMessage.LastErrorLength] : error;
+        DateTime? quarantinedAt = attempts >= options.MaxAttempts ? clock.GetUtcNow().UtcDateTime : null;
+        await db.OutboxMessages
+            .Where(m => m.Sequence == row.Sequence)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, error).SetProperty(m => m.QuarantinedAt, quarantinedAt), CancellationToken.None);
+        if (quarantinedAt is not null)
+        {
+            OutboxTelemetry.Quarantined.Add(1);
+            LogQuarantined(fault, row.Sequence, row.MessageId, row.MessageType, attempts);
+        }
+    }
+
+    private async Task<(List<OutboxMessage> Rows, DateTime LeasedUntil)> LeaseBatchAsync(TContext db, Guid lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + options.LeaseDuration;
         var candidates = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.DispatchedAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
+            .Where(m => m.DispatchedAt == null && m.QuarantinedAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
             .OrderBy(m => m.Sequence)
             .Select(m => m.Sequence)
             .Take(options.BatchSize)
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
-            return [];
+            return ([], until);
         }
 
         // The UPDATE checks the lease again on each row it changes (SQLite: one writer at a time; SQL Server:
         // under the row's update lock), so of two replicas that read the same candidates only one leases a row.
-        var until = now + options.LeaseDuration;
         await db.OutboxMessages
             .Where(m => candidates.Contains(m.Sequence) && m.DispatchedAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, lease).SetProperty(m => m.LeasedUntil, until), cancellationToken);
-        return await db.OutboxMessages.AsNoTracking()
+        var rows = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.LeaseToken == lease && m.DispatchedAt == null)
             .OrderBy(m => m.Sequence)
             .ToListAsync(cancellationToken);
+        return (rows, until);
     }
 
     private static async Task ReleaseAsync(TContext db, Guid lease) =>
@@ -145,8 +188,11 @@ public sealed partial class OutboxDispatcher<TContext>(
         await db.OutboxMessages
             .Where(m => sequences.Contains(m.Sequence))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, now), CancellationToken.None);
-        Published.Add(sequences.Count);
+        OutboxTelemetry.Published.Add(sequences.Count);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Quarantined outbox row {Sequence} (message {MessageId}, type {MessageType}) after {Attempts} failed attempts; later rows go on. Replay: docs/operations/messaging-recovery.md")]
+    private partial void LogQuarantined(Exception exception, long sequence, Guid messageId, string messageType, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying in {Delay}")]
     private partial void LogDispatchFailed(Exception exception, TimeSpan delay);

@@ -12,8 +12,20 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker's confirm before the batch is retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long a replica holds the rows it is publishing; longer than publishing a batch normally takes.</summary>
+    /// <summary>
+    /// How long a replica holds the rows it is publishing. A replica starts no publish that could outlast its lease
+    /// (now + <see cref="PublishTimeout"/>), so a slow batch stops early instead of overlapping another replica.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Failed attempts to read or serialise one row before it is quarantined and later rows go on.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Readiness reports Degraded when the oldest undispatched row is older than this, or a row is quarantined.</summary>
+    public TimeSpan BacklogDegradedAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Readiness reports Unhealthy (HTTP 503) when the oldest undispatched row is older than this.</summary>
+    public TimeSpan BacklogUnhealthyAfter { get; set; } = TimeSpan.FromMinutes(5);
 
     public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
 
@@ -26,4 +38,20 @@ public sealed class OutboxOptions
     public TimeSpan IdempotencyKeyRetention { get; set; } = TimeSpan.FromDays(7);
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Refuses settings under which the dispatcher could never publish or quarantine anything.</summary>
+    public OutboxOptions Validated()
+    {
+        if (LeaseDuration < 2 * PublishTimeout)
+        {
+            throw new InvalidOperationException($"Outbox:LeaseDuration ({LeaseDuration}) must be at least twice Outbox:PublishTimeout ({PublishTimeout}), or no publish fits in a lease.");
+        }
+
+        if (MaxAttempts < 1 || BacklogUnhealthyAfter < BacklogDegradedAfter)
+        {
+            throw new InvalidOperationException("Outbox:MaxAttempts must be at least 1 and Outbox:BacklogUnhealthyAfter no shorter than Outbox:BacklogDegradedAfter.");
+        }
+
+        return this;
+    }
 }

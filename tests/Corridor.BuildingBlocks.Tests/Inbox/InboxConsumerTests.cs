@@ -43,7 +43,7 @@ public sealed class InboxConsumerTests(SharedRabbitMq rabbitMq)
             Timeout,
             "the poison message lands in bbtests-poison_error");
         var attempts = host.Host.Services.GetRequiredService<PoisonAttempts>().Count;
-        Assert.Equal(4, attempts); // the first delivery and three retries
+        Assert.Equal(12, attempts); // three deliveries (the first and two delayed redeliveries), each tried once and retried three times
     }
 
     private static async Task<uint> ErrorQueueDepthAsync(IConnection connection)

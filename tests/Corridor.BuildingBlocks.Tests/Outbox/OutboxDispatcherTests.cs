@@ -57,7 +57,7 @@ public sealed class OutboxDispatcherTests(SharedRabbitMq rabbitMq)
         var late = Guid.NewGuid();
         var row = OutboxMessage.From(Activated(late, 1));
         await host.QueryAsync(db => db.Database.ExecuteSqlAsync(
-            $"INSERT INTO OutboxMessages (Sequence, MessageId, MessageType, Payload, OccurredAt) VALUES ({-1L}, {row.MessageId}, {row.MessageType}, {row.Payload}, {row.OccurredAt})"));
+            $"INSERT INTO OutboxMessages (Sequence, MessageId, MessageType, Payload, OccurredAt, Attempts) VALUES ({-1L}, {row.MessageId}, {row.MessageType}, {row.Payload}, {row.OccurredAt}, {0})"));
 
         await Eventually.TrueAsync(async () => await host.QueryAsync(db => db.Effects.AnyAsync(e => e.AggregateId == late)), Timeout, "the late row is published, not skipped");
     }

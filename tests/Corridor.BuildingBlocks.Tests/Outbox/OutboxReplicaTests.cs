@@ -44,7 +44,8 @@ public sealed class OutboxReplicaTests(SharedRabbitMq rabbitMq)
     [SkippableFact]
     public async Task Rows_leased_by_a_replica_that_died_are_published_by_another_once_the_lease_lapses()
     {
-        await using var host = await MessagingTestHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), pollInterval: TimeSpan.FromMinutes(10));
+        // Without the host's own dispatcher, which could otherwise publish the row before the dead replica's lease is set.
+        await using var host = await MessagingTestHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), pollInterval: TimeSpan.FromMinutes(10), configure: MessagingTestHost.WithoutDispatcher);
         await host.WriteAsync(db => db.OutboxMessages.Add(OutboxMessage.From(new AgreementActivated(Guid.NewGuid(), "PairingAgreement", "协议", [], 1, DateTime.UtcNow))));
         // A replica leased the row and died before publishing it.
         await host.QueryAsync(db => db.OutboxMessages.ExecuteUpdateAsync(s => s
@@ -60,6 +61,7 @@ public sealed class OutboxReplicaTests(SharedRabbitMq rabbitMq)
         host.Bus,
         new OutboxSignal(),
         new OutboxOptions { BatchSize = 20 },
+        host.Host.Services.GetRequiredService<OutboxBacklog>(),
         TimeProvider.System,
         NullLogger<OutboxDispatcher<TestDbContext>>.Instance);
 

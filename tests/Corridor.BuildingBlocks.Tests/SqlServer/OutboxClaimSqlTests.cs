@@ -52,6 +52,7 @@ public sealed class OutboxClaimSqlTests
     }
 
     private static ServiceProvider SqlServerServices(CapturedCommands sql) => new ServiceCollection()
+        .AddMetrics()
         .AddDbContext<TestDbContext, SqlServerTestDbContext>(db => db.UseSqlServer(CapturedCommands.SqlServerConnectionString).AddInterceptors(sql))
         .BuildServiceProvider();
 
@@ -61,6 +62,7 @@ public sealed class OutboxClaimSqlTests
         null!,
         new OutboxSignal(),
         new OutboxOptions { BatchSize = 20 },
+        new OutboxBacklog(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), TimeProvider.System),
         TimeProvider.System,
         NullLogger<OutboxDispatcher<TestDbContext>>.Instance);
 

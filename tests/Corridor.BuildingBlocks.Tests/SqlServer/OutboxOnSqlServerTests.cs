@@ -60,7 +60,7 @@ public sealed class OutboxOnSqlServerTests(SharedRabbitMq rabbitMq)
         {
             var dispatcher = new OutboxDispatcher<TestDbContext>(
                 host.Services.GetRequiredService<IServiceScopeFactory>(), bus, new OutboxSignal(), new OutboxOptions { BatchSize = 20 },
-                TimeProvider.System, NullLogger<OutboxDispatcher<TestDbContext>>.Instance);
+                host.Services.GetRequiredService<OutboxBacklog>(), TimeProvider.System, NullLogger<OutboxDispatcher<TestDbContext>>.Instance);
             for (var round = 0; round < 200 && await QueryAsync(host, db => db.OutboxMessages.AnyAsync(m => m.DispatchedAt == null)); round++)
             {
                 await dispatcher.DispatchBatchAsync(CancellationToken.None);

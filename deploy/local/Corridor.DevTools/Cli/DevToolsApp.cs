@@ -1,11 +1,12 @@
 using Corridor.DevTools.Demo;
 using Corridor.DevTools.Endpoints;
+using Corridor.DevTools.Messaging;
 using Corridor.DevTools.Tokens;
 using Spectre.Console.Cli;
 
 namespace Corridor.DevTools.Cli;
 
-/// <summary>The command line of the local development tools: seed, endpoints, hash-password, token, demo-organs.</summary>
+/// <summary>The command line of the local development tools: seed, endpoints, hash-password, token, demo-organs, replay-errors.</summary>
 public static class DevToolsApp
 {
     public const string Name = "devtools";
@@ -37,6 +38,9 @@ public static class DevToolsApp
                 .WithExample("token", "--region", DemoOrgans.Yulin, "--roles", "member,coordinator");
             config.AddCommand<DemoOrgansCommand>("demo-organs")
                 .WithDescription("Prints the demo organs: region, name, organ code (GB 32100).");
+            config.AddCommand<ReplayErrorsCommand>("replay-errors")
+                .WithDescription("Moves the messages parked in <queue>_error back into <queue>, after the cause is fixed; consumers' inboxes drop any already applied.")
+                .WithExample("replay-errors", "--broker", "amqp://guest:guest@127.0.0.1:5682/", "--queue", "lists-team-deployed");
         });
         return app;
     }

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Corridor.Agreements.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OutboxQuarantine : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "OutboxMessages",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LastError",
+                table: "OutboxMessages",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "QuarantinedAt",
+                table: "OutboxMessages",
+                type: "datetime2",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "LastError",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "QuarantinedAt",
+                table: "OutboxMessages");
+        }
+    }
+}

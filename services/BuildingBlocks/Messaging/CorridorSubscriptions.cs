@@ -1,0 +1,25 @@
+using Corridor.Contracts.Events;
+
+namespace Corridor.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Every consumer queue in Corridor and the events it receives (ADR 0018). Each service declares these queues and
+/// their bindings before it first publishes an event, so an event published before its consumer's service ever ran
+/// waits in the queue instead of being dropped. A service refuses to start with a consumer queue missing here.
+/// </summary>
+public static class CorridorSubscriptions
+{
+    public static IReadOnlyList<EventSubscription> All { get; } =
+    [
+        new(typeof(AgreementSuspended), "lists-agreement-suspended"),
+        new(typeof(AgreementTerminated), "lists-agreement-terminated"),
+        new(typeof(AgreementExpired), "lists-agreement-expired"),
+        new(typeof(AgreementResumed), "lists-agreement-resumed"),
+        new(typeof(TeamDeployed), "lists-team-deployed"),
+        new(typeof(DeploymentEnded), "lists-deployment-ended"),
+        new(typeof(ProjectApproved), "agreements-project-approved"),
+        new(typeof(ProjectApproved), "teams-project-approved"),
+        new(typeof(ProjectCompleted), "teams-project-completed"),
+        new(typeof(ProjectCancelled), "teams-project-cancelled"),
+    ];
+}
