@@ -30,6 +30,7 @@ internal static class TeamsServiceExtensions
         });
         builder.Services.AddValidatorsFromAssembly(typeof(TeamsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(TeamsServiceExtensions).Assembly);
+        builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddScoped<TeamWriter>();
         builder.Services.AddScoped<IdempotentTeamCreate>();
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");
