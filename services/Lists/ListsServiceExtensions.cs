@@ -27,6 +27,7 @@ internal static class ListsServiceExtensions
         builder.AddMessaging<ListsDbContext>(ServiceName, bus => bus.AddProjectReactions());
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(ListsServiceExtensions).Assembly);
+        builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddIdempotentWrites<ListsDbContext>();
         builder.Services.AddScoped<BatchSubmitter>();
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
