@@ -40,6 +40,5 @@ public sealed class ConsoleScopesTests : IAsyncLifetime
             new System.Security.Claims.ClaimsIdentity(new JsonWebToken(tokens.GetProperty("access_token").GetString()).Claims, "test")));
         var services = requested.Split(' ').Intersect(CorridorScopes.All, StringComparer.Ordinal).Order(StringComparer.Ordinal);
         Assert.Equal(services, caller.Scopes.Intersect(CorridorScopes.All, StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        Assert.Equal(ConsoleFlow.ClientId, caller.ClientId);
     }
 }
