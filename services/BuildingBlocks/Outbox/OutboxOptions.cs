@@ -26,4 +26,7 @@ public sealed class OutboxOptions
     public TimeSpan IdempotencyKeyRetention { get; set; } = TimeSpan.FromDays(7);
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows the clean-up deletes per statement, so it never holds the database's write lock for long.</summary>
+    public int CleanupBatchSize { get; set; } = 1000;
 }
