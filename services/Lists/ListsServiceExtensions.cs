@@ -28,6 +28,7 @@ internal static class ListsServiceExtensions
         builder.Services.AddUseCases(typeof(ListsServiceExtensions).Assembly);
         builder.Services.AddScoped<IdempotentWrites>();
         builder.Services.AddScoped<BatchSubmitter>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.AddProjects();
         builder.AddProblems();
