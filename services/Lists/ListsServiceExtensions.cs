@@ -30,6 +30,7 @@ internal static class ListsServiceExtensions
         builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddIdempotentWrites<ListsDbContext>();
         builder.Services.AddScoped<BatchSubmitter>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.AddProjects();
         builder.AddProblems();

@@ -16,8 +16,11 @@ internal static class ActivityEndpoints
     {
         var activities = routes.MapGroup("/api/v1/agreements/{id:guid}/activities").WithTags("Activities");
         activities.MapPost("/", RecordAsync).ProducesValidationProblem().Produces<ActivityResponse>(StatusCodes.Status201Created);
-        activities.MapGet("/", async (Guid id, string? area, int? year, UseCaseRunner useCases, CancellationToken ct) =>
-            (await useCases.RunAsync(new ListActivities(id, area, year), ct)).Select(ActivityResponse.From).ToArray());
+        activities.MapGet("/", async (Guid id, string? area, int? year, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
+        {
+            var page = await useCases.RunAsync(new ListActivities(id, area, year, cursor, limit), ct);
+            return new ActivityPage(page.Items.Select(ActivityResponse.From).ToArray(), page.NextCursor);
+        }).ProducesValidationProblem();
         activities.MapGet("/{activityId:guid}", async (Guid id, Guid activityId, UseCaseRunner useCases, HttpContext http) =>
             http.Versioned(ActivityResponse.From(await useCases.RunAsync(new GetActivity(id, activityId), http.RequestAborted))));
         activities.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();

@@ -63,9 +63,13 @@ public static class AggregateChange
             return Task.CompletedTask;
         }, cancellationToken, independent);
 
-    /// <summary>The aggregate with the given id, tracked, or 404 / NOT_FOUND naming its kind.</summary>
+    /// <summary>
+    /// The aggregate with the given id, tracked, or 404 / NOT_FOUND naming its kind. Each owned collection loads in a query
+    /// of its own: joined in one, their rows would multiply (reports × urgings × history …). The root is read first, so a
+    /// change saved between the queries moves its version and the save here fails as a lost race.
+    /// </summary>
     public static async Task<TAggregate> LoadAsync<TAggregate>(IQueryable<TAggregate> aggregates, Guid id, CancellationToken cancellationToken)
         where TAggregate : AggregateRoot =>
-        await aggregates.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        await aggregates.AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException(typeof(TAggregate).Name, id.ToString());
 }

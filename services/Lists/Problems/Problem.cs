@@ -31,6 +31,9 @@ public sealed partial class Problem : AggregateRoot
     public const int MaxExternalReference = 100;
     public const int MaxText = 4000;
 
+    /// <summary>The refusal of an urging past the organ's daily limit (409 / FAILED_PRECONDITION).</summary>
+    public const string UrgingLimitCode = "problem.urging-limit";
+
     private static readonly ProblemStatus[] Handling =
         [ProblemStatus.Open, ProblemStatus.Accepted, ProblemStatus.InProgress, ProblemStatus.Reopened, ProblemStatus.Transferred];
 

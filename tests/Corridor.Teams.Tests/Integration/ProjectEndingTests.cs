@@ -80,7 +80,7 @@ public sealed class ProjectEndingTests(SharedRabbitMq rabbitMq)
             Assert.Equal(JsonValueKind.Null, deployments[elsewhere.Id].GetProperty("endedOn").ValueKind);
 
             var projects = await (await reader.GetAsync("/api/v1/approved-projects?status=Cancelled")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
-            var row = Assert.Single(projects.EnumerateArray());
+            var row = Assert.Single(projects.GetProperty("items").EnumerateArray());
             Assert.Equal((cancelledProject, "钦州港区航道扩建联建项目"), (row.GetProperty("projectId").GetGuid(), row.GetProperty("title").GetString()));
             var history = await (await reader.GetAsync($"{TeamsHost.Path}/{commando.Id}/history")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
             var last = history[history.GetArrayLength() - 1];
