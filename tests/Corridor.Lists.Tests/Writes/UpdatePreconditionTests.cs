@@ -97,7 +97,7 @@ public sealed class UpdatePreconditionTests(SharedRabbitMq rabbitMq)
         using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json) };
         if (ifMatch is not null)
         {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+            request.Headers.IfMatch.Add(ifMatch == "*" ? EntityTagHeaderValue.Any : EntityTagHeaderValue.Parse(ifMatch));
         }
 
         return await client.SendAsync(request);
