@@ -1,11 +1,15 @@
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.Web;
 using Corridor.Identity;
 using Corridor.Identity.Infrastructure;
+using Corridor.Identity.People;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIdentityServices();
 
 var app = builder.Build();
+app.UseSecurityResponseHeaders();
+app.UseSignInPageSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
