@@ -35,6 +35,9 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit would post a usage report to its vendor's host after start; nothing leaves without an operator's say
+            // (MASSTRANSIT_USAGE_TELEMETRY=true turns it back on).
+            bus.DisableUsageTelemetry();
             // Queues are named "<service>-<consumer>", so two services consuming one event never compete for it.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             bus.ConfigureHealthCheckOptions(health =>
