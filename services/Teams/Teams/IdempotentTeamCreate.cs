@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Teams;
 
@@ -11,18 +12,33 @@ namespace Corridor.Teams.Teams;
 /// </summary>
 internal sealed class IdempotentTeamCreate(TeamsDbContext db, TeamWriter writer, UseCaseRunner useCases, CallerIdentity caller)
 {
-    public Task<IResult> RunAsync<TBody, TResult>(
-        HttpContext http, TBody? body, IUseCase<TResult> useCase, int statusCode, Func<TResult, (object Answer, long Version, string? Location)> answer) =>
-        IdempotentCreate.HandleAsync(http, db, caller, body, writer.Now, statusCode, async cancellationToken =>
+    public async Task<IResult> RunAsync<TBody, TResult>(
+        HttpContext http, TBody? body, IUseCase<TResult> useCase, int statusCode, Func<TResult, (object Answer, long Version, string? Location)> answer)
+    {
+        try
         {
-            writer.SavedByCaller = true;
-            try
+            return await IdempotentCreate.HandleAsync(http, db, caller, body, writer.Now, statusCode, async cancellationToken =>
             {
-                return answer(await useCases.RunAsync(useCase, cancellationToken));
-            }
-            finally
+                writer.SavedByCaller = true;
+                try
+                {
+                    return answer(await useCases.RunAsync(useCase, cancellationToken));
+                }
+                finally
+                {
+                    writer.SavedByCaller = false;
+                }
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another change to the team was saved after the version the caller named was checked: their copy is stale.
+            if (await writer.StaleVersionAsync(http.RequestAborted) is { } stale)
             {
-                writer.SavedByCaller = false;
+                throw stale;
             }
-        });
+
+            throw;
+        }
+    }
 }
