@@ -24,6 +24,7 @@ internal static class MatchCommands
         }
 
         var match = Match.Propose(problem, resource, caller, now);
+        problem.NoteMatchProposed(now);
         db.Matches.Add(match);
         return match;
     }

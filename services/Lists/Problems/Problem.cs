@@ -183,6 +183,17 @@ public sealed partial class Problem : AggregateRoot
         Raise(new ProblemRetracted(Id, RaisedByRegionCode, HandlingRegionCode, ExternalReference, caller.Organ, NextVersion(), now));
     }
 
+    /// <summary>
+    /// A match naming the problem is being proposed. Its version moves in the same transaction as the match, so a
+    /// retraction that read the problem before the match existed fails its version check instead of deleting a problem
+    /// a match now names, and a proposal that read the problem before it was retracted fails instead of naming it.
+    /// </summary>
+    internal void NoteMatchProposed(DateTime now)
+    {
+        UpdatedAt = now;
+        NextVersion();
+    }
+
     private long Record(string action, ProblemStatus? from, ProblemStatus to, CallerIdentity caller, DateTime now, string? note)
     {
         _history.Add(new ProblemTransition(action, from, to, caller.Actor, caller.Organ, caller.Region, now, note));

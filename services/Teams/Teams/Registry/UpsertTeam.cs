@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Infrastructure;
@@ -50,7 +51,17 @@ internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, Cal
 
                 request.Precondition.Require(existing.Version);
                 existing.Revise(caller, details, teams.Now);
-                await db.SaveChangesAsync(cancellationToken);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // The version the caller named was current when checked, but another edit was saved first: their copy is stale.
+                    db.ChangeTracker.Clear();
+                    throw new PreconditionFailedException(await db.Teams.AsNoTracking().Where(t => t.Id == existing.Id).Select(t => t.Version).SingleAsync(cancellationToken));
+                }
+
                 return Answer(TeamUpsertResponse.Updated, existing);
             }
 
