@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
