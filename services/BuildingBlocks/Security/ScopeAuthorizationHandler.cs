@@ -19,6 +19,13 @@ public sealed class ScopeAuthorizationHandler : AuthorizationHandler<ScopeRequir
             return Task.CompletedTask;
         }
 
+        // No endpoint matched: nothing here to read or write, and the caller is answered 404 (the gateway has no scope of its own).
+        if (http.GetEndpoint() is null)
+        {
+            context.Succeed(requirement);
+            return Task.CompletedTask;
+        }
+
         var scope = ScopeRules.Required(requirement.Prefix, http.GetEndpoint(), http.Request.Method);
         if (CallerIdentity.From(context.User).Scopes.Contains(scope))
         {
