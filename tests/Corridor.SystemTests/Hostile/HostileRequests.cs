@@ -28,10 +28,21 @@ public static class HostileRequests
             var endpoint = endpoints[i];
             var token = Gen.OneOf(tokensOf(endpoint.Service).ToArray());
             return endpoint.Grpc is { } method
-                ? Gen.Select(token, Message(EndpointInvoker.RequestDescriptor(method)), (t, body) => new HostileRequest(endpoint, t, null, RawGrpc.Frame(body), "application/grpc", null))
-                : Gen.Select(token, Path(endpoint), Body(endpoint), Gen.Frequency((4, Gen.Const((string?)null)), (1, HostileValues.Text.Select(v => (string?)v))),
-                    (t, path, body, ifMatch) => new HostileRequest(endpoint, t, path, body.Bytes, body.ContentType, ifMatch));
+                ? Gen.Select(token, Message(EndpointInvoker.RequestDescriptor(method)), (t, body) => new HostileRequest(endpoint, t, null, RawGrpc.Frame(Capped(body)), "application/grpc", null))
+                : Gen.Select(token, Path(endpoint), Body(endpoint), Gen.Frequency((4, Gen.Const((string?)null)), (1, HostileValues.Text.Select(v => (string?)HeaderSafe(v)))),
+                    (t, path, body, ifMatch) => new HostileRequest(endpoint, t, path, Capped(body.Bytes), body.ContentType, ifMatch));
         });
+
+    /// <summary>
+    /// Bodies stay under Kestrel's 30 MB request limit (a batch of huge strings can reach hundreds of MB), cut short when longer:
+    /// still far above gRPC's 4 MB message limit and every field limit, and a cut body is malformed JSON or protobuf in its own right.
+    /// </summary>
+    public const int MaxBodyBytes = 8 * 1024 * 1024;
+
+    private static byte[] Capped(byte[] body) => body.Length <= MaxBodyBytes ? body : body[..MaxBodyBytes];
+
+    /// <summary>A header value a client can put on the wire: line breaks and other control characters would end the header or are refused by HttpClient.</summary>
+    private static string HeaderSafe(string value) => new(value.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 
     private static Gen<string> Path(HostileEndpoint endpoint)
     {
