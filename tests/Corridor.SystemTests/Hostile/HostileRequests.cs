@@ -4,11 +4,11 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Corridor.SystemTests.Authorization;
 using CsCheck;
-using Microsoft.AspNetCore.Http;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Corridor.SystemTests.Authorization;
+using Microsoft.AspNetCore.Http;
 
 namespace Corridor.SystemTests.Hostile;
 
