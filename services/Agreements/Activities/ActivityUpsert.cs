@@ -75,9 +75,26 @@ internal static class ActivityUpsert
             return (existing, UpsertOutcome.Unchanged);
         }
 
-        requireVersion(existing.Version);
+        var loaded = existing.Version;
+        requireVersion(loaded);
         existing.Revise(agreement, caller, input, now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The caller's version was current when read, but another correction was saved first: their copy is stale (412 / ABORTED).
+            db.ChangeTracker.Clear();
+            var current = await db.Activities.AsNoTracking().Where(a => a.Id == existing.Id).Select(a => a.Version).SingleAsync(cancellationToken);
+            if (current == loaded)
+            {
+                throw;
+            }
+
+            throw new PreconditionFailedException(current);
+        }
+
         return (existing, UpsertOutcome.Updated);
     }
 }

@@ -42,11 +42,12 @@ public sealed class ListsStaleWritersTests(SharedRabbitMq rabbitMq, ITestOutputH
         problem = await problemsApi.RaiseAsync();
         tallies.Add(await StaleWriters.GrpcAsync("problem", _ => problems.AcceptProblemAsync(Accept(problem), asSupervisor).ResponseAsync));
 
+        // Every writer changes the capacity (offered at 100): a writer resending the current content is an answered no-op, not a second winner.
         var resource = await OfferAsync(resources, asYulin);
-        tallies.Add(await StaleWriters.RestAsync("resource", i => Send(yulin, HttpMethod.Put, $"/api/v1/resources/{resource}", 1, ResourceBody(100 + i))));
+        tallies.Add(await StaleWriters.RestAsync("resource", i => Send(yulin, HttpMethod.Put, $"/api/v1/resources/{resource}", 1, ResourceBody(101 + i))));
         resource = await OfferAsync(resources, asYulin);
         tallies.Add(await StaleWriters.GrpcAsync("resource", i => resources.UpdateResourceAsync(
-            new UpdateResourceRequest { ResourceId = resource, ExpectedVersion = 1, Content = Resource($"{100 + i}") }, asYulin).ResponseAsync));
+            new UpdateResourceRequest { ResourceId = resource, ExpectedVersion = 1, Content = Resource($"{101 + i}") }, asYulin).ResponseAsync));
 
         var match = await ProposeAsync(problemsApi, resources, matching, asYulin, asZhaoqing);
         tallies.Add(await StaleWriters.RestAsync("match", i => Send(zhaoqing, HttpMethod.Post, $"/api/v1/matches/{match}/decline", 1, new { reason = $"不需要{i}" })));
