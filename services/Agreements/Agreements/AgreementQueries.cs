@@ -1,5 +1,5 @@
-using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Agreements.Queries;
+using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
