@@ -6,7 +6,6 @@ using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
 using Corridor.Agreements.Scorecards;
 using Corridor.BuildingBlocks.ChangeFeed;
-using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
@@ -26,7 +25,6 @@ internal static class AgreementsServiceExtensions
         builder.AddMessaging<AgreementsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
         builder.Services.AddValidatorsFromAssembly(typeof(AgreementsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(AgreementsServiceExtensions).Assembly);
-        builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddScoped<AgreementWriter>();
         builder.Services.AddIdempotentWrites<AgreementsDbContext>();
         // Scorecards carry the cooperation area as an enum: by name on the wire, like every other enum here.

@@ -27,7 +27,6 @@ internal static class ListsServiceExtensions
         builder.AddMessaging<ListsDbContext>(ServiceName, bus => bus.AddProjectReactions());
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(ListsServiceExtensions).Assembly);
-        builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddIdempotentWrites<ListsDbContext>();
         builder.Services.AddScoped<BatchSubmitter>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions());

@@ -31,7 +31,6 @@ internal static class TeamsServiceExtensions
         });
         builder.Services.AddValidatorsFromAssembly(typeof(TeamsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(TeamsServiceExtensions).Assembly);
-        builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddScoped<TeamWriter>();
         builder.Services.AddIdempotentWrites<TeamsDbContext>();
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");

@@ -2,6 +2,7 @@ using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Agreements.Activities;
@@ -78,23 +79,8 @@ internal static class ActivityUpsert
         var loaded = existing.Version;
         requireVersion(loaded);
         existing.Revise(agreement, caller, input, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The caller's version was current when read, but another correction was saved first: their copy is stale (412 / ABORTED).
-            db.ChangeTracker.Clear();
-            var current = await db.Activities.AsNoTracking().Where(a => a.Id == existing.Id).Select(a => a.Version).SingleAsync(cancellationToken);
-            if (current == loaded)
-            {
-                throw;
-            }
-
-            throw new PreconditionFailedException(current);
-        }
-
+        // The caller's version was current when read; another correction saved first makes their copy stale (412 / ABORTED).
+        await AggregateChange.SaveAsync(db, db.Activities, existing.Id, loaded, cancellationToken);
         return (existing, UpsertOutcome.Updated);
     }
 }

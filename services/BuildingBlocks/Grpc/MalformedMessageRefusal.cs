@@ -18,8 +18,6 @@ public static class MalformedMessageRefusal
     /// <summary>Binds every gRPC service through <see cref="RefusingBinderServiceMethodProvider{TService}"/> in place of Grpc.AspNetCore's own binder.</summary>
     public static IServiceCollection AddMalformedMessageRefusal(this IServiceCollection services)
     {
-        // Idempotent: hosts built without gRPC endpoints (the job replicas of the tests) get the binder to replace.
-        services.AddGrpc();
         var builtIn = services.Where(d => d.ServiceType == typeof(IServiceMethodProvider<>)
             && d.ImplementationType is { IsGenericTypeDefinition: true, Name: "BinderServiceMethodProvider`1" }).ToArray();
         if (builtIn.Length != 1)

@@ -1,4 +1,3 @@
-using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Infrastructure;
@@ -28,24 +27,10 @@ internal sealed class TeamWriter(TeamsDbContext db, IdempotentWrites writes, Tim
         await change(team);
         if (precondition.IsGiven)
         {
-            await writes.SaveAsync(cancellationToken, () => ThrowIfStaleAsync(id, loaded, cancellationToken));
+            await writes.SaveAsync(cancellationToken, () => AggregateChange.ThrowIfStaleAsync(db, db.Teams, id, loaded, cancellationToken));
         }
 
         return team;
-    }
-
-    /// <summary>
-    /// When saving a keyed change failed: a lost race against a change to the same team, for a caller who named the version,
-    /// is answered as a stale precondition (412 / ABORTED), as <see cref="AggregateChange"/> answers it.
-    /// </summary>
-    private async Task ThrowIfStaleAsync(Guid id, long loaded, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        var current = await db.Teams.AsNoTracking().Where(t => t.Id == id).Select(t => t.Version).SingleOrDefaultAsync(cancellationToken);
-        if (current != loaded)
-        {
-            throw new PreconditionFailedException(current);
-        }
     }
 
     public Task<Team> ApplyAsync(Guid id, VersionPrecondition precondition, Action<Team> change, CancellationToken cancellationToken) =>

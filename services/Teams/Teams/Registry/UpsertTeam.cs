@@ -1,4 +1,3 @@
-using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Infrastructure;
@@ -49,18 +48,11 @@ internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, Cal
                     return Answer(TeamUpsertResponse.Unchanged, existing);
                 }
 
-                request.Precondition.Require(existing.Version);
+                var loaded = existing.Version;
+                request.Precondition.Require(loaded);
                 existing.Revise(caller, details, teams.Now);
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    // The version the caller named was current when checked, but another edit was saved first: their copy is stale.
-                    db.ChangeTracker.Clear();
-                    throw new PreconditionFailedException(await db.Teams.AsNoTracking().Where(t => t.Id == existing.Id).Select(t => t.Version).SingleAsync(cancellationToken));
-                }
+                // The version the caller named was current when checked; another edit saved first makes their copy stale.
+                await AggregateChange.SaveAsync(db, db.Teams, existing.Id, loaded, cancellationToken);
 
                 return Answer(TeamUpsertResponse.Updated, existing);
             }
