@@ -35,6 +35,7 @@ internal static class TeamsServiceExtensions
         builder.Services.AddIdempotentWrites<TeamsDbContext>();
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");
         builder.Services.AddScoped<ProjectApprovalCheck>();
+        builder.Services.AddScoped<ProjectAdmission>();
         builder.AddServiceGrpcClient<Problems.ProblemsClient>("Lists");
         builder.Services.AddScoped<ProblemResolutionCheck>();
         builder.AddTeamsChangeFeed();

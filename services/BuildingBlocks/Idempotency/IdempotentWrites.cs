@@ -21,6 +21,8 @@ public sealed class IdempotentWrites(ServiceDbContext db, TimeProvider clock)
 
     private Func<Task>? _explainConflict;
 
+    private Func<Task<bool>>? _lostRace;
+
     /// <summary>True while a keyed request runs its use case: the change is made now and saved with the answer.</summary>
     public bool SavesWithAnswer { get; private set; }
 
@@ -42,6 +44,19 @@ public sealed class IdempotentWrites(ServiceDbContext db, TimeProvider clock)
         {
             await explainConflict();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// For a use case that decides on a row another writer may change meanwhile, and runs again itself when its save
+    /// fails because that row changed: under a key the change is saved after the use case returned, so here, when that
+    /// save fails and <paramref name="lostRace"/> answers true, the use case runs again, once, on fresh reads.
+    /// </summary>
+    public void RunAgainIfRaceLost(Func<Task<bool>> lostRace)
+    {
+        if (SavesWithAnswer)
+        {
+            _lostRace = lostRace;
         }
     }
 
@@ -69,18 +84,33 @@ public sealed class IdempotentWrites(ServiceDbContext db, TimeProvider clock)
             return replay;
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var answered = answer(await RunSavingWithAnswerAsync(run));
-            IdempotencyKeys.Record(db, callerKey, key, requestHash, statusCode, JsonContentType, Serialize(answered.Answer), clock.GetUtcNow().UtcDateTime);
-            if (await SavedWithAnswerAsync(callerKey, key, http.RequestAborted))
+            try
             {
-                return Answer(http, statusCode, answered);
+                var answered = answer(await RunSavingWithAnswerAsync(run));
+                IdempotencyKeys.Record(db, callerKey, key, requestHash, statusCode, JsonContentType, Serialize(answered.Answer), clock.GetUtcNow().UtcDateTime);
+                if (await SavedWithAnswerAsync(callerKey, key, http.RequestAborted))
+                {
+                    return Answer(http, statusCode, answered);
+                }
+
+                break;
             }
-        }
-        finally
-        {
-            _explainConflict = null;
+            catch (DbUpdateException) when (attempt == 1 && _lostRace is not null)
+            {
+                if (!await _lostRace())
+                {
+                    throw;
+                }
+
+                db.ChangeTracker.Clear();
+            }
+            finally
+            {
+                _explainConflict = null;
+                _lostRace = null;
+            }
         }
 
         // The same key committed concurrently: answer as a replay of the winner.

@@ -259,6 +259,10 @@ namespace Corridor.Teams.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("ProjectId");
 
                     b.HasIndex("Status", "ApprovedAt");

@@ -241,6 +241,10 @@ namespace Corridor.Teams.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ProjectId");
 
                     b.HasIndex("Status", "ApprovedAt");

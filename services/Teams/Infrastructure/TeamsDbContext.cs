@@ -27,6 +27,8 @@ public abstract class TeamsDbContext(DbContextOptions options) : ServiceDbContex
             // Two deliveries handled at once must not let an older fact overwrite a newer one: the
             // loser fails, is retried, and then finds the newer version already applied.
             project.Property(p => p.SourceVersion).IsConcurrencyToken();
+            // A deployment and the project's end both move it (ApprovedProject.Version): the second to save fails.
+            project.Property(p => p.Version).IsConcurrencyToken();
         });
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);

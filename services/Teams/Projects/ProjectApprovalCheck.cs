@@ -12,7 +12,7 @@ internal sealed class ProjectApprovalCheck(ProjectsQuery.ProjectsQueryClient pro
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
 
-    public async Task EnsureApprovedAsync(Guid projectId, CancellationToken cancellationToken)
+    public async Task<ProjectStatusReply> EnsureApprovedAsync(Guid projectId, CancellationToken cancellationToken)
     {
         ProjectStatusReply reply;
         try
@@ -35,5 +35,7 @@ internal sealed class ProjectApprovalCheck(ProjectsQuery.ProjectsQueryClient pro
         {
             throw new DomainRuleException("deployment.project-not-approved", $"Project {projectId} is {reply.Status}; teams can be deployed only to approved joint projects.");
         }
+
+        return reply;
     }
 }

@@ -19,7 +19,7 @@ public sealed class ProjectApprovedConsumer(TeamsDbContext db, TimeProvider cloc
         }
         else
         {
-            existing.Refresh(message.Title, message.Revision, message.AggregateVersion, message.OccurredAt);
+            existing.Refresh(message.Title, message.Revision, message.AggregateVersion, message.OccurredAt, message.LeadRegionCode);
         }
     }
 }

@@ -1,8 +1,10 @@
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Projects;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Teams.Deployments;
 
@@ -22,22 +24,43 @@ internal sealed class DeployTeamValidator : AbstractValidator<DeployTeam>
     }
 }
 
-internal sealed class DeployTeamHandler(TeamWriter teams, CallerIdentity caller, ProjectApprovalCheck projects) : IUseCaseHandler<DeployTeam, DeploymentChanged>
+internal sealed class DeployTeamHandler(TeamWriter teams, IdempotentWrites writes, CallerIdentity caller, ProjectAdmission projects)
+    : IUseCaseHandler<DeployTeam, DeploymentChanged>
 {
+    /// <summary>Each lost race means the project's row changed (added, refreshed, ended): a project has few such facts.</summary>
+    private const int Attempts = 3;
+
     public async Task<DeploymentChanged> HandleAsync(DeployTeam request, CancellationToken cancellationToken)
     {
-        Deployment? deployment = null;
-        var team = await teams.ApplyAsync(request.TeamId, request.Precondition, async t =>
+        var projectId = request.ProjectId!.Value;
+        for (var attempt = 1; ; attempt++)
         {
-            // Lists is asked only once the caller was found to manage the team, so a refused caller learns nothing about the project.
-            if (!t.IsManagedBy(caller))
+            long? seen = null;
+            try
             {
-                throw new ForbiddenException("team.other-region", "Only the owning region can deploy its teams.");
-            }
+                Deployment? deployment = null;
+                var team = await teams.ApplyAsync(request.TeamId, request.Precondition, async t =>
+                {
+                    // Lists is asked only once the caller was found to manage the team, so a refused caller learns nothing about the project.
+                    if (!t.IsManagedBy(caller))
+                    {
+                        throw new ForbiddenException("team.other-region", "Only the owning region can deploy its teams.");
+                    }
 
-            await projects.EnsureApprovedAsync(request.ProjectId!.Value, cancellationToken);
-            deployment = t.Deploy(caller, request.ProjectId.Value, request.From!.Value, request.To, request.Task!, teams.Now);
-        }, cancellationToken);
-        return new DeploymentChanged(DeploymentResponse.Of(deployment!), team.Version);
+                    seen = await projects.AdmitAsync(projectId, teams.Now, cancellationToken);
+                    writes.RunAgainIfRaceLost(() => projects.ChangedSinceAsync(projectId, seen, cancellationToken));
+                    deployment = t.Deploy(caller, projectId, request.From!.Value, request.To, request.Task!, teams.Now);
+                }, cancellationToken);
+                return new DeploymentChanged(DeploymentResponse.Of(deployment!), team.Version);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // The project's row changed since it was read: decide again on what is there now (closed: refused).
+                if (!await projects.ChangedSinceAsync(projectId, seen, cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
     }
 }
