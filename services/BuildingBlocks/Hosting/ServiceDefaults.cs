@@ -39,6 +39,7 @@ public static class ServiceDefaults
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMalformedFrameRefusal();
         return app;
     }
 
