@@ -14,6 +14,9 @@ namespace Corridor.BuildingBlocks.Hosting;
 
 public static class ServiceDefaults
 {
+    // The OpenAPI document is the same for the whole life of the process but costs hundreds of milliseconds to build.
+    private const string OpenApiDocumentCache = "openapi-document";
+
     /// <summary>What every Corridor service has: telemetry, problem+json errors, authentication, gRPC, OpenAPI, health.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
@@ -28,6 +31,7 @@ public static class ServiceDefaults
         builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddGrpcSelfDescription();
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<OptionalWhenNullable>());
+        builder.Services.AddOutputCache(o => o.AddPolicy(OpenApiDocumentCache, p => p.Expire(TimeSpan.FromDays(1))));
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         return builder;
     }
@@ -39,6 +43,7 @@ public static class ServiceDefaults
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseMalformedFrameRefusal();
         return app;
     }
@@ -55,7 +60,7 @@ public static class ServiceDefaults
             Predicate = c => c.Tags.Contains("ready"),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous().CacheOutput(OpenApiDocumentCache);
         app.MapGrpcSelfDescription();
         if (app.Environment.IsDevelopment())
         {

@@ -113,8 +113,11 @@ public sealed partial class Problem : AggregateRoot
     public static IReadOnlyList<ProblemStatus> HandlingStatuses => Handling;
 
     /// <summary>Whole days past the due date on <paramref name="today"/>; 0 when not overdue.</summary>
-    public int DaysOverdue(DateOnly today) =>
-        DueDate is { } due && IsBeingHandled && today > due ? today.DayNumber - due.DayNumber : 0;
+    public int DaysOverdue(DateOnly today) => DaysOverdue(DueDate, Status, today);
+
+    /// <summary>The same count for a problem read as a projection rather than loaded whole.</summary>
+    public static int DaysOverdue(DateOnly? dueDate, ProblemStatus status, DateOnly today) =>
+        dueDate is { } due && Handling.Contains(status) && today > due ? today.DayNumber - due.DayNumber : 0;
 
     public bool IsOverdue(DateOnly today) => DaysOverdue(today) > 0;
 

@@ -8,6 +8,6 @@ public sealed record GetProblem(Guid ProblemId) : IUseCase<ProblemResponse>;
 
 internal sealed class GetProblemHandler(ListsDbContext db, TimeProvider clock) : IUseCaseHandler<GetProblem, ProblemResponse>
 {
-    public async Task<ProblemResponse> HandleAsync(GetProblem request, CancellationToken cancellationToken) =>
-        ProblemResponse.From(await ProblemQueries.GetAsync(db, request.ProblemId, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    public Task<ProblemResponse> HandleAsync(GetProblem request, CancellationToken cancellationToken) =>
+        ProblemResponseQuery.GetAsync(db, request.ProblemId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
 }
