@@ -138,6 +138,27 @@ internal sealed class PrivateRabbitMqNode : IBrokerLifetime
         }
     }
 
+    public async Task KillAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var result = await RunScriptAsync(["kill", DirectoryPath], cancellationToken);
+            if (result.ExitCode != 0)
+            {
+                throw new InvalidOperationException(
+                    $"{ScriptRelativePath} could not kill {NodeName} (exit code {result.ExitCode}):{Environment.NewLine}{result.Output}");
+            }
+
+            _running = false;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
