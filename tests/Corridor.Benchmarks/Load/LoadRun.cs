@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Corridor.TestKit;
 using Corridor.Testing.Processes;
+using Corridor.TestKit;
 
 namespace Corridor.Benchmarks.Load;
 
