@@ -4,7 +4,9 @@
 #
 #   1. docker-compose.yml: `docker-compose config -q` with .env.example (Debian's docker-compose,
 #      installed with apt when missing): the file parses, matches the Compose schema, every variable
-#      is set and every anchor/merge resolves. The rendered RabbitMQ definitions template is checked too.
+#      is set and every anchor/merge resolves; every service defaults to Production and connects to SQL
+#      Server with its own login (deploy/sqlserver/create-logins.sh), not sa. The rendered RabbitMQ
+#      definitions template is checked too.
 #   2. deploy/k8s: `kubectl kustomize` of every overlay, then deploy/ci/validate-k8s.mjs on the
 #      output: each object against the Kubernetes OpenAPI schema (npm kubernetes-models), plus the
 #      wiring between objects (selectors, probe ports, ConfigMap/Secret references, probes, limits,
@@ -51,6 +53,32 @@ for service in sqlserver rabbitmq jaeger identity lists agreements teams gateway
   grep -q "^  $service:" "$OUT/compose.yml" || die "docker-compose.yml has no service $service"
 done
 grep -q '^\.env$' .gitignore || die ".gitignore must list .env"
+
+step "compose defaults: Production unless asked, no service connects to SQL Server as sa"
+# Rendered without CORRIDOR_ENVIRONMENT: what a fresh .env without that line gets.
+grep -v '^CORRIDOR_ENVIRONMENT=' .env.example >"$OUT/env-without-environment"
+docker-compose -f docker-compose.yml --env-file "$OUT/env-without-environment" config >"$OUT/compose-default.yml"
+/usr/bin/python3 -c 'import yaml' 2>/dev/null || apt_install "python3-yaml (compose defaults check)" python3-yaml
+/usr/bin/python3 - "$OUT/compose.yml" "$OUT/compose-default.yml" <<'PY' || die "docker-compose.yml: see above"
+import re, sys, yaml
+failures = []
+for path in sys.argv[1:]:
+    services = yaml.safe_load(open(path))["services"]
+    for name, service in services.items():
+        env = service.get("environment") or {}
+        if "ASPNETCORE_ENVIRONMENT" in env and env["ASPNETCORE_ENVIRONMENT"] != "Production":
+            failures.append(f"{path}: {name} runs as {env['ASPNETCORE_ENVIRONMENT']}, not Production (demo clients only when asked)")
+        connection = env.get("Database__ConnectionString")
+        if connection is not None and not re.search(rf"Database=corridor_{name};User Id=corridor_{name};", connection):
+            failures.append(f"{path}: {name} must connect to corridor_{name} as its own login corridor_{name}, not: {re.sub('Password=[^;]*', 'Password=***', connection)}")
+    if sum("Database__ConnectionString" in (s.get("environment") or {}) for s in services.values()) != 4:
+        failures.append(f"{path}: expected four services with a database")
+if failures:
+    print("\n".join(failures), file=sys.stderr)
+sys.exit(1 if failures else 0)
+PY
+grep -q 'for service in identity lists agreements teams' deploy/sqlserver/create-logins.sh || die "deploy/sqlserver/create-logins.sh must create the four services' logins"
+bash -n deploy/sqlserver/create-logins.sh
 
 step "RabbitMQ definitions (deploy/rabbitmq): template renders to valid JSON"
 rendered="$OUT/rabbitmq-definitions.json"

@@ -10,7 +10,8 @@
 # 5. starts Agreements (5201/5202), Lists (5101/5102), Teams (5301/5302) and the gateway in front of
 #    them (5001 REST / 5002 gRPC), all trusting only Identity's tokens (Auth:Authority; the development
 #    signing key is switched off), in the background (SQLite databases in .local/data, logs in
-#    .local/logs/<service>.log, pids in .local/pids/), and waits until each is ready,
+#    .local/logs/<service>.log with UTC timestamps, the previous run's log kept as <service>.log.1,
+#    pids in .local/pids/), and waits until each is ready,
 # 6. loads the demo data (Corridor.DevTools seed, with real tokens from Identity: the regions' sync
 #    clients, their demo staff and coordinators, the secretariat; does nothing when already loaded),
 # 7. prints the URLs, the demo clients and people, live tokens and an example curl (Corridor.DevTools endpoints).
@@ -20,6 +21,8 @@
 set -euo pipefail
 
 readonly ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+# shellcheck source=deploy/local/service-log.sh
+source "$ROOT/deploy/local/service-log.sh"
 readonly LOCAL="$ROOT/.local"
 readonly PIDS="$LOCAL/pids"
 readonly LOGS="$LOCAL/logs"
@@ -162,7 +165,7 @@ start_service() {
   local dll="bin/$CONFIGURATION/net10.0/$(service_dll "$svc")"
   [[ -f "$dir/$dll" ]] || die "$dir/$dll is missing after the build"
   local logfile="$LOGS/$svc.log"
-  printf '=== %s: %s started by up.sh\n' "$(date -Is)" "$svc" >"$logfile"
+  begin_service_log "$logfile" "$svc"
   # The working directory is the project directory, so appsettings.json is found; setsid lets
   # the service outlive this shell and keeps it out of the terminal's Ctrl-C.
   (

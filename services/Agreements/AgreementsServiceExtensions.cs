@@ -6,6 +6,7 @@ using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
 using Corridor.Agreements.Scorecards;
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.UseCases;
@@ -25,7 +26,7 @@ internal static class AgreementsServiceExtensions
         builder.Services.AddValidatorsFromAssembly(typeof(AgreementsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(AgreementsServiceExtensions).Assembly);
         builder.Services.AddScoped<AgreementWriter>();
-        builder.Services.AddScoped<IdempotentWrites>();
+        builder.Services.AddIdempotentWrites<AgreementsDbContext>();
         // Scorecards carry the cooperation area as an enum: by name on the wire, like every other enum here.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(builder.Configuration.GetSection(LifecycleOptions.Section).Get<LifecycleOptions>() ?? new LifecycleOptions());

@@ -1,6 +1,7 @@
 using Corridor.Identity.Clients;
 using Corridor.Identity.Keys;
 using Corridor.Identity.People;
+using Corridor.Identity.Throttling;
 
 namespace Corridor.Identity;
 
@@ -32,4 +33,10 @@ public sealed class IdentityOptions
     public bool? RequireHttps { get; set; }
 
     public DataProtectionSettings DataProtection { get; set; } = new();
+
+    /// <summary>Wrong passwords per user name on the sign-in page before it is locked (ADR 0016).</summary>
+    public FailedAttemptLimit SignInLockout { get; set; } = new();
+
+    /// <summary>Failed client authentications at the token endpoint before the client or address is refused (ADR 0016).</summary>
+    public ClientAuthenticationThrottlingOptions ClientAuthenticationThrottling { get; set; } = new();
 }

@@ -5,6 +5,7 @@ using Corridor.Identity.Clients;
 using Corridor.Identity.Infrastructure;
 using Corridor.Identity.Keys;
 using Corridor.Identity.People;
+using Corridor.Identity.Throttling;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -46,6 +47,8 @@ internal static class IdentityServiceExtensions
         builder.Services.AddHostedService<KeyRotationService>();
         builder.Services.AddScoped<ClientSeeder>();
         builder.Services.AddSingleton<UserDirectory>();
+        builder.Services.AddSingleton<SignInLockout>();
+        builder.Services.AddSingleton<ClientAuthenticationThrottle>();
         builder.Services.AddAntiforgery();
         builder.Services.AddAuthentication().AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
         {
@@ -65,6 +68,14 @@ internal static class IdentityServiceExtensions
                 server.SetEndSessionEndpointUris(EndSessionEndpoint.Path.TrimStart('/'));
                 server.AllowClientCredentialsFlow();
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+
+                // S256 only: with plain the verifier itself travels through the browser, so PKCE would protect nothing.
+                server.Configure(o =>
+                {
+                    o.CodeChallengeMethods.Clear();
+                    o.CodeChallengeMethods.Add(OpenIddictConstants.CodeChallengeMethods.Sha256);
+                });
+                server.AddEventHandler(CountClientAuthenticationFailures.Descriptor);
 
                 // Rolling (OpenIddict's default): each refresh answers a new refresh token and redeems the old one.
                 server.AllowRefreshTokenFlow();

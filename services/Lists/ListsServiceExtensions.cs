@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Grpc;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.UseCases;
@@ -26,8 +27,9 @@ internal static class ListsServiceExtensions
         builder.AddMessaging<ListsDbContext>(ServiceName, bus => bus.AddProjectReactions());
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(ListsServiceExtensions).Assembly);
-        builder.Services.AddScoped<IdempotentWrites>();
+        builder.Services.AddIdempotentWrites<ListsDbContext>();
         builder.Services.AddScoped<BatchSubmitter>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions());
         builder.AddServiceGrpcClient<AgreementsQuery.AgreementsQueryClient>("Agreements");
         builder.AddProjects();
         builder.AddProblems();

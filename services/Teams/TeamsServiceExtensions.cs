@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Grpc;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.UseCases;
@@ -31,7 +32,7 @@ internal static class TeamsServiceExtensions
         builder.Services.AddValidatorsFromAssembly(typeof(TeamsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(TeamsServiceExtensions).Assembly);
         builder.Services.AddScoped<TeamWriter>();
-        builder.Services.AddScoped<IdempotentTeamCreate>();
+        builder.Services.AddIdempotentWrites<TeamsDbContext>();
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");
         builder.Services.AddScoped<ProjectApprovalCheck>();
         builder.AddServiceGrpcClient<Problems.ProblemsClient>("Lists");

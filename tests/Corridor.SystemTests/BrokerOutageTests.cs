@@ -1,7 +1,9 @@
+using Corridor.Contracts.Events;
 using Corridor.Lists.Infrastructure;
 using Corridor.Teams.Infrastructure;
 using Corridor.Testing;
 using Corridor.TestKit;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.SystemTests;
@@ -13,7 +15,9 @@ public sealed class BrokerOutageTests
     public async Task ProjectApproved_reaches_Teams_exactly_once_after_RabbitMQ_is_stopped_and_started_again()
     {
         await using var broker = await RabbitMqBroker.StartPrivateNodeAsync();
-        await using var system = await CorridorSystem.StartAsync(await broker.CreateVirtualHostAsync());
+        var vhost = await broker.CreateVirtualHostAsync();
+        await using var system = await CorridorSystem.StartAsync(vhost);
+        using var consumed = ConsumedMessages.Observe(system.Teams.Services);
         var projectId = await Scenario.SubmittedProjectAsync(system, DemoOrgans.Qinzhou, DemoOrgans.Guangdong, agreementId: null);
         await Scenario.ApproveAsync(system, projectId, TestTokens.Coordinator(DemoOrgans.Qinzhou));
         await Scenario.ApproveAsync(system, projectId, TestTokens.Coordinator(DemoOrgans.Guangdong));
@@ -22,9 +26,9 @@ public sealed class BrokerOutageTests
         var approved = await Scenario.ApproveAsync(system, projectId, TestTokens.Secretariat());
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
 
-        // While the broker is down the event waits in Lists' outbox: written, not lost, not marked.
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        Assert.Equal(1, await PendingOutboxRowsAsync(system));
+        // While the broker is down the event waits in Lists' outbox: written with the approval, not lost, not marked.
+        var messageId = await system.Lists.QueryAsync<ListsDbContext, Guid>(db =>
+            db.OutboxMessages.Where(m => m.DispatchedAt == null && m.MessageType.EndsWith("ProjectApproved")).Select(m => m.MessageId).SingleAsync());
 
         await broker.StartAsync();
         await Eventually.TrueAsync(
@@ -36,10 +40,26 @@ public sealed class BrokerOutageTests
             TimeSpan.FromSeconds(60),
             "Teams receives ProjectApproved after the restart");
 
-        // Give a duplicate every chance to arrive before counting.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The outbox is drained, so any second copy is already queued; a sentinel published now is consumed after it.
+        var sentinel = Guid.NewGuid();
+        var bus = Bus.Factory.CreateUsingRabbitMq(c => c.Host(vhost));
+        await bus.StartAsync();
+        try
+        {
+            await bus.Publish(new ProjectApproved(sentinel, "哨兵", DemoOrgans.Qinzhou.Id, DemoOrgans.Qinzhou.RegionCode, [DemoOrgans.Qinzhou.RegionCode], null, 1, 1, DateTime.UtcNow));
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+
+        await Eventually.TrueAsync(
+            () => system.Teams.QueryAsync<TeamsDbContext, bool>(db => db.ApprovedProjects.AnyAsync(p => p.ProjectId == sentinel)),
+            TimeSpan.FromSeconds(60),
+            "Teams applies the sentinel");
+        await consumed.WaitUntilIdleAsync(TimeSpan.FromSeconds(60));
         var (inbox, projects) = await system.Teams.QueryAsync<TeamsDbContext, (int, int)>(async db => (
-            await db.InboxRecords.CountAsync(r => r.MessageType.EndsWith("ProjectApproved")),
+            await db.InboxRecords.CountAsync(r => r.MessageId == messageId),
             await db.ApprovedProjects.CountAsync(p => p.ProjectId == projectId)));
         Assert.Equal(1, inbox);
         Assert.Equal(1, projects);

@@ -50,7 +50,7 @@ public sealed class TeamDeploymentSystemTests(SharedRabbitMq rabbitMq)
         var stored = Assert.Single(team.GetProperty("deployments").EnumerateArray());
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), stored.GetProperty("endedOn").GetString());
         var projects = await (await teams.GetAsync("/api/v1/approved-projects?status=Cancelled")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
-        Assert.Contains(projects.EnumerateArray(), p => p.GetProperty("projectId").GetGuid() == projectId);
+        Assert.Contains(projects.GetProperty("items").EnumerateArray(), p => p.GetProperty("projectId").GetGuid() == projectId);
 
         var again = await (await Scenario.DeployAsync(system, DemoOrgans.Qinzhou, teamId, projectId, from: "2027-01-01", to: "2027-03-31")).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("deployment.project-not-approved", again.GetProperty("code").GetString());

@@ -14,6 +14,7 @@ public sealed partial class RabbitMqBroker
     /// </summary>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="SkipException">None of the three is possible here; the message says why for each.</exception>
+    /// <exception cref="BrokerUnavailableException">The same, in CI (<see cref="BrokerRequirement"/>).</exception>
     public static async Task<RabbitMqBroker> AcquireAsync(CancellationToken cancellationToken = default)
     {
         var external = FromEnvironment();
@@ -48,7 +49,7 @@ public sealed partial class RabbitMqBroker
         }
 
         reasons.Add(nodeUnavailable);
-        throw new SkipException($"No RabbitMQ broker for integration tests: {string.Join("; ", reasons)}.");
+        throw BrokerRequirement.Unavailable($"No RabbitMQ broker for integration tests: {string.Join("; ", reasons)}.");
     }
 
     /// <summary>
@@ -57,12 +58,13 @@ public sealed partial class RabbitMqBroker
     /// </summary>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="SkipException">rabbitmq-server is not installed (or cannot be run here); the message says why.</exception>
+    /// <exception cref="BrokerUnavailableException">The same, in CI (<see cref="BrokerRequirement"/>).</exception>
     public static async Task<RabbitMqBroker> StartPrivateNodeAsync(CancellationToken cancellationToken = default)
     {
         var unavailable = await PrivateRabbitMqNode.GetUnavailableReasonAsync(cancellationToken);
         if (unavailable is not null)
         {
-            throw new SkipException($"Cannot start a private RabbitMQ node: {unavailable}.");
+            throw BrokerRequirement.Unavailable($"Cannot start a private RabbitMQ node: {unavailable}.");
         }
 
         return await StartPrivateNodeCoreAsync(cancellationToken);

@@ -26,7 +26,8 @@ namespace Corridor.TestKit;
 /// <para>
 /// The broker is acquired inside the test (not in <see cref="InitializeAsync"/>), so when none is
 /// available the <see cref="SkipException"/> reaches the test and a <c>[SkippableFact]</c> is
-/// reported as skipped with the reason; the reason is remembered, not retried per test. Plain
+/// reported as skipped with the reason; the reason is remembered, not retried per test. In CI
+/// (<see cref="BrokerRequirement"/>) the test fails instead. Plain
 /// <c>[Fact]</c>s fail instead. The same broker also serves several collections or class fixtures
 /// of the assembly. Tests must not stop it: use <see cref="RabbitMqBroker.StartPrivateNodeAsync"/>
 /// for a broker of their own.
@@ -124,7 +125,7 @@ public sealed class SharedRabbitMq : IAsyncLifetime
                 var broker = await release;
                 await broker.DisposeAsync();
             }
-            catch (SkipException)
+            catch (Exception e) when (e is SkipException or BrokerUnavailableException)
             {
                 // Nothing was started.
             }

@@ -10,6 +10,8 @@ namespace Corridor.Testing;
 /// </summary>
 public sealed class EventProbe : IAsyncDisposable
 {
+    private const string MarkerType = "corridor-test-probe-marker";
+
     private readonly IConnection _connection;
     private readonly IChannel _channel;
     private readonly string _queue;
@@ -36,8 +38,36 @@ public sealed class EventProbe : IAsyncDisposable
     /// <summary>Everything received so far (MassTransit envelopes unwrapped).</summary>
     public async Task<IReadOnlyList<ReceivedEvent>> ReceivedAsync()
     {
+        await ReadQueueAsync(marker: null);
+        return _received;
+    }
+
+    /// <summary>
+    /// Everything that was in the probe's queue when this was called: a marker sent to the queue now comes back behind
+    /// every message already there (a queue is FIFO), so once it is read nothing published before is still on its way.
+    /// Call it after the publisher is done (e.g. <see cref="OutboxDrain"/>) to count copies without waiting on a clock.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedEvent>> DrainAsync(TimeSpan timeout)
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await _channel.BasicPublishAsync("", _queue, mandatory: true, new BasicProperties { MessageId = marker, Type = MarkerType }, ReadOnlyMemory<byte>.Empty);
+        var back = false;
+        await Eventually.TrueAsync(async () => back |= await ReadQueueAsync(marker), timeout, "the probe's marker came back through its queue");
+        return _received;
+    }
+
+    /// <summary>Reads what the queue holds now; true when <paramref name="marker"/> was among it.</summary>
+    private async Task<bool> ReadQueueAsync(string? marker)
+    {
+        var found = false;
         while (await _channel.BasicGetAsync(_queue, autoAck: true) is { } delivery)
         {
+            if (delivery.BasicProperties.Type == MarkerType)
+            {
+                found |= delivery.BasicProperties.MessageId == marker;
+                continue;
+            }
+
             using var envelope = JsonDocument.Parse(delivery.Body);
             var root = envelope.RootElement;
             _received.Add(new ReceivedEvent(
@@ -45,7 +75,7 @@ public sealed class EventProbe : IAsyncDisposable
                 root.GetProperty("message").Clone()));
         }
 
-        return _received;
+        return found;
     }
 
     public async Task<ReceivedEvent> WaitForAsync(Func<JsonElement, bool> match, TimeSpan timeout, string because)

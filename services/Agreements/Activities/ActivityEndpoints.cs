@@ -1,7 +1,7 @@
 using Corridor.Agreements.Activities.Queries;
 using Corridor.Agreements.Activities.Recording;
 using Corridor.Agreements.Agreements;
-using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
@@ -16,8 +16,11 @@ internal static class ActivityEndpoints
     {
         var activities = routes.MapGroup("/api/v1/agreements/{id:guid}/activities").WithTags("Activities");
         activities.MapPost("/", RecordAsync).ProducesValidationProblem().Produces<ActivityResponse>(StatusCodes.Status201Created);
-        activities.MapGet("/", async (Guid id, string? area, int? year, UseCaseRunner useCases, CancellationToken ct) =>
-            (await useCases.RunAsync(new ListActivities(id, area, year), ct)).Select(ActivityResponse.From).ToArray());
+        activities.MapGet("/", async (Guid id, string? area, int? year, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
+        {
+            var page = await useCases.RunAsync(new ListActivities(id, area, year, cursor, limit), ct);
+            return new ActivityPage(page.Items.Select(ActivityResponse.From).ToArray(), page.NextCursor);
+        }).ProducesValidationProblem();
         activities.MapGet("/{activityId:guid}", async (Guid id, Guid activityId, UseCaseRunner useCases, HttpContext http) =>
             http.Versioned(ActivityResponse.From(await useCases.RunAsync(new GetActivity(id, activityId), http.RequestAborted))));
         activities.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();

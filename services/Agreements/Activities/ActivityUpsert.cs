@@ -2,6 +2,7 @@ using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Agreements.Activities;
@@ -75,9 +76,11 @@ internal static class ActivityUpsert
             return (existing, UpsertOutcome.Unchanged);
         }
 
-        requireVersion(existing.Version);
+        var loaded = existing.Version;
+        requireVersion(loaded);
         existing.Revise(agreement, caller, input, now);
-        await db.SaveChangesAsync(cancellationToken);
+        // The caller's version was current when read; another correction saved first makes their copy stale (412 / ABORTED).
+        await AggregateChange.SaveAsync(db, db.Activities, existing.Id, loaded, cancellationToken);
         return (existing, UpsertOutcome.Updated);
     }
 }

@@ -61,6 +61,8 @@ public sealed partial class Agreement
             throw new ForbiddenException("agreement.not-a-party", "Only the parties and the organs the amendment adds sign it.");
         }
 
+        EnsureAmendable(number, now);
+
         if (amendment.HasSigned(organId))
         {
             throw new DomainRuleException("agreement.already-signed", $"Organ {organId} has already signed amendment {number}.");
@@ -106,6 +108,24 @@ public sealed partial class Agreement
 
         amendment.Decline(Required(reason, "reason"), now);
         Record("amend-decline", Status, by, now, $"amendment {number}: {reason}");
+    }
+
+    /// <summary>
+    /// An amendment is signed, and adopted by its last signature, only while the agreement is in force: not once it was
+    /// terminated or expired, nor after its term ended (the day after <see cref="TermEnd"/>, UTC) though the job has yet to
+    /// expire it. The signature is saved against the agreement's version, so a termination saved meanwhile fails it too.
+    /// </summary>
+    private void EnsureAmendable(int number, DateTime now)
+    {
+        if (!InForceStatuses.Contains(Status))
+        {
+            throw new DomainRuleException("agreement.not-in-force", $"The agreement is {Status}; amendment {number} can no longer be signed or adopted.");
+        }
+
+        if (TermEnd is { } end && end < DateOnly.FromDateTime(now))
+        {
+            throw new DomainRuleException("agreement.term-over", $"The agreement's term ended on {end:yyyy-MM-dd}; amendment {number} can no longer be signed or adopted.");
+        }
     }
 
     private Amendment RequirePendingAmendment(int number)

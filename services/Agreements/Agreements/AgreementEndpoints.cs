@@ -2,7 +2,7 @@ using Corridor.Agreements.Agreements.Drafting;
 using Corridor.Agreements.Agreements.InForce;
 using Corridor.Agreements.Agreements.Queries;
 using Corridor.Agreements.Agreements.Signing;
-using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
@@ -21,8 +21,11 @@ internal static class AgreementEndpoints
     {
         var agreements = routes.MapGroup("/api/v1/agreements").WithTags("Agreements");
         agreements.MapPost("/", DraftAsync).ProducesValidationProblem().Produces<AgreementResponse>(StatusCodes.Status201Created);
-        agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, UseCaseRunner useCases, CancellationToken ct) =>
-            (await useCases.RunAsync(new ListAgreements(status, kind, region, organ), ct)).Select(AgreementResponse.From).ToArray());
+        agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
+        {
+            var page = await useCases.RunAsync(new ListAgreements(status, kind, region, organ, cursor, limit), ct);
+            return new AgreementPage(page.Items.Select(AgreementResponse.From).ToArray(), page.NextCursor);
+        }).ProducesValidationProblem();
         agreements.MapGet("/expiring", ExpiringAsync).Produces<ExpiringAgreementsResponse>();
         agreements.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
             http.Versioned(AgreementResponse.From(await useCases.RunAsync(new GetAgreement(id), http.RequestAborted))));

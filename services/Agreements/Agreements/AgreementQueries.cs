@@ -1,5 +1,8 @@
+using Corridor.Agreements.Agreements.Queries;
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.UseCases;
+using Corridor.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Agreements.Agreements;
@@ -21,9 +24,11 @@ internal static class AgreementQueries
                 && a.Parties.Any(p => organIds.Contains(p.OrganId)))
             .ToListAsync(cancellationToken);
 
-    public static async Task<IReadOnlyList<Agreement>> ListAsync(
-        AgreementsDbContext db, string? status, string? kind, string? region, string? organ, CancellationToken cancellationToken)
+    public static async Task<KeysetPage<Agreement>> ListAsync(AgreementsDbContext db, ListAgreements filter, CancellationToken cancellationToken)
     {
+        var (status, kind, region, organ) = (filter.Status, filter.Kind, filter.Region, filter.Organ);
+        var after = ListFilter.Cursor(filter.Cursor, "cursor", ListAgreements.CursorScope);
+        var limit = filter.Limit ?? ListFilter.DefaultLimit;
         var query = db.Agreements.AsNoTracking().AsSplitQuery();
         if (Enum.TryParse<AgreementStatus>(status, ignoreCase: true, out var wantedStatus))
         {
@@ -45,7 +50,9 @@ internal static class AgreementQueries
             query = query.Where(a => a.Parties.Any(p => p.OrganId == organ));
         }
 
-        return await query.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).Take(MaxPage).ToListAsync(cancellationToken);
+        var rows = await query.PageAfter(a => a.CreatedAt, a => a.Id, after, limit).ToListAsync(cancellationToken);
+        var next = rows.Count > limit ? new PageCursor(rows[limit - 1].CreatedAt, rows[limit - 1].Id).Encode(ListAgreements.CursorScope) : null;
+        return new KeysetPage<Agreement>(rows.Take(limit).ToArray(), next);
     }
 
     /// <summary>Agreements in force whose term ends between today and today + <paramref name="withinDays"/>, soonest first.</summary>

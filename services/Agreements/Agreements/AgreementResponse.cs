@@ -54,18 +54,3 @@ public sealed record AgreementResponse(
         a.ExternalReference,
         a.Version);
 }
-
-public sealed record AgreementPartyResponse(string OrganId, string OrganName, string RegionCode, DateTime? SignedAt, string? Signatory);
-
-public sealed record AreaPlanResponse(int Year, string Area, int Planned, string? Goal);
-
-public sealed record DocumentResponse(string Sha256, string Location)
-{
-    public static DocumentResponse? From(string? sha256, string? location) =>
-        sha256 is null || location is null ? null : new DocumentResponse(sha256, location);
-}
-
-public sealed record AgreementTransitionResponse(string Action, string? From, string To, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note)
-{
-    public static AgreementTransitionResponse Of(AgreementTransition h) => new(h.Action, h.From?.ToString(), h.To.ToString(), h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note);
-}

@@ -27,7 +27,7 @@ internal static class AgreementUpsert
         var reference = ExternalReferences.Checked(externalReference);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await db.Agreements.SingleOrDefaultAsync(a => a.DraftingRegionCode == caller.Region && a.ExternalReference == reference, cancellationToken);
+            var existing = await db.Agreements.AsSplitQuery().SingleOrDefaultAsync(a => a.DraftingRegionCode == caller.Region && a.ExternalReference == reference, cancellationToken);
             if (existing is not null)
             {
                 return await UpdateAsync(db, existing, content, caller, checkVersionIfSent, requireVersion, now, cancellationToken);

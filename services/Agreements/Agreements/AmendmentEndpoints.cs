@@ -1,5 +1,5 @@
 using Corridor.Agreements.Agreements.Amendments;
-using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;

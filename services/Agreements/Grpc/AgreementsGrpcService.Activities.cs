@@ -32,10 +32,12 @@ internal sealed partial class AgreementsGrpcService
     [ReadOnlyCall]
     public override async Task<G.ListActivitiesReply> ListActivities(G.ListActivitiesRequest request, ServerCallContext context)
     {
-        var found = await useCases.RunAsync(
-            new ListActivities(GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Optional(request.Area), request.Year == 0 ? null : request.Year),
+        var page = await useCases.RunAsync(
+            new ListActivities(
+                GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Optional(request.Area), request.Year == 0 ? null : request.Year,
+                GrpcArguments.Optional(request.PageToken), request.PageSize == 0 ? null : request.PageSize),
             context.CancellationToken);
-        return new G.ListActivitiesReply { Activities = { found.Select(AgreementReplies.Activity) } };
+        return new G.ListActivitiesReply { Activities = { page.Items.Select(AgreementReplies.Activity) }, NextPageToken = page.NextCursor ?? "" };
     }
 
     private static ActivityRequest Fields(

@@ -17,11 +17,12 @@ internal sealed partial class AgreementsGrpcService
     [ReadOnlyCall]
     public override async Task<G.ListAgreementsReply> ListAgreements(G.ListAgreementsRequest request, ServerCallContext context)
     {
-        var found = await useCases.RunAsync(
+        var page = await useCases.RunAsync(
             new ListAgreements(
-                GrpcArguments.Optional(request.Status), GrpcArguments.Optional(request.Kind), GrpcArguments.Optional(request.Region), GrpcArguments.Optional(request.Organ)),
+                GrpcArguments.Optional(request.Status), GrpcArguments.Optional(request.Kind), GrpcArguments.Optional(request.Region), GrpcArguments.Optional(request.Organ),
+                GrpcArguments.Optional(request.PageToken), request.PageSize == 0 ? null : request.PageSize),
             context.CancellationToken);
-        return new G.ListAgreementsReply { Agreements = { found.Select(AgreementReplies.Agreement) } };
+        return new G.ListAgreementsReply { Agreements = { page.Items.Select(AgreementReplies.Agreement) }, NextPageToken = page.NextCursor ?? "" };
     }
 
     [ReadOnlyCall]

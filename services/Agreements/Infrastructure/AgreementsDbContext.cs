@@ -23,9 +23,3 @@ public abstract class AgreementsDbContext(DbContextOptions options) : ServiceDbC
         base.OnModelCreating(modelBuilder);
     }
 }
-
-/// <summary>The embedded default; owns the SQLite migrations.</summary>
-public sealed class SqliteAgreementsDbContext(DbContextOptions<SqliteAgreementsDbContext> options) : AgreementsDbContext(options);
-
-/// <summary>Production; owns the SQL Server migrations.</summary>
-public sealed class SqlServerAgreementsDbContext(DbContextOptions<SqlServerAgreementsDbContext> options) : AgreementsDbContext(options);

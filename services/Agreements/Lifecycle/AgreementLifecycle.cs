@@ -44,7 +44,7 @@ internal sealed class AgreementLifecycle(AgreementsDbContext db, LifecycleOption
         foreach (var id in ids)
         {
             db.ChangeTracker.Clear();
-            var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            var agreement = await db.Agreements.AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (agreement is null || !stillDue(agreement))
             {
                 continue;

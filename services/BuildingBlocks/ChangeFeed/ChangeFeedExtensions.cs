@@ -19,7 +19,8 @@ public static class ChangeFeedExtensions
         track(registry);
         builder.Services.AddSingleton(registry);
         builder.Services.AddSingleton(builder.Configuration.GetSection(ChangeFeedOptions.Section).Get<ChangeFeedOptions>() ?? new ChangeFeedOptions());
-        builder.Services.AddScoped(sp => new ChangeFeedReader(sp.GetRequiredService<TContext>(), registry));
+        builder.Services.AddScoped(sp => new ChangeFeedReader(sp.GetRequiredService<TContext>(), registry, sp.GetService<IChangeContentFilter>()));
+        builder.Services.AddSingleton<ChangeFeedFollowers>();
         builder.Services.AddHostedService<ChangeFeedStartupCheck<TContext>>();
         return builder;
     }

@@ -1,6 +1,8 @@
+using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Changes.V1;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.BuildingBlocks.ChangeFeed;
 
@@ -16,24 +18,40 @@ public static class ChangeFeedGrpc
         return reply;
     }
 
-    /// <summary>Streams every change after the cursor, then polls for new ones until the caller cancels.</summary>
+    /// <summary>
+    /// Streams every change after the cursor, then polls for new ones until the caller cancels or
+    /// <see cref="ChangeFeedOptions.MaxFollowDuration"/> has passed (then it ends with OK, and the follower resumes from the
+    /// last position it received); at most <see cref="ChangeFeedOptions.MaxFollowersPerCaller"/> streams per caller at once.
+    /// </summary>
     public static async Task FollowAsync(
-        ChangeFeedReader reader, ChangeFeedOptions options, FollowChangesRequest request, IServerStreamWriter<ChangeEntry> stream, CancellationToken ct)
+        ChangeFeedReader reader, ChangeFeedOptions options, FollowChangesRequest request, IServerStreamWriter<ChangeEntry> stream, ServerCallContext context)
     {
         var after = ChangeFeedCursor.ParseFeed(request.After, "after");
-        while (!ct.IsCancellationRequested)
+        var http = context.GetHttpContext();
+        using var slot = http.RequestServices.GetRequiredService<ChangeFeedFollowers>().Enter(CallerIdentity.From(http.User).Subject);
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        lifetime.CancelAfter(options.MaxFollowDuration);
+        var ct = lifetime.Token;
+        try
         {
-            var page = await reader.ReadAsync(after, ChangeFeedReader.MaxLimit, ct);
-            foreach (var change in page.Changes)
+            while (!ct.IsCancellationRequested)
             {
-                await stream.WriteAsync(ToMessage(change, page), ct);
-            }
+                var page = await reader.ReadAsync(after, ChangeFeedReader.MaxLimit, ct);
+                foreach (var change in page.Changes)
+                {
+                    await stream.WriteAsync(ToMessage(change, page), ct);
+                }
 
-            after = page.CursorAt(page.Next);
-            if (!page.HasMore)
-            {
-                await Task.Delay(options.FollowPollInterval, ct);
+                after = page.CursorAt(page.Next);
+                if (!page.HasMore)
+                {
+                    await Task.Delay(options.FollowPollInterval, ct);
+                }
             }
+        }
+        catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)
+        {
+            // The stream's lifetime is over, not the call: end it normally.
         }
     }
 

@@ -10,6 +10,12 @@ public sealed class ChangeFeedOptions
     /// <summary>How often a following stream looks for new changes when nothing woke it.</summary>
     public TimeSpan FollowPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Tombstones pruned per cleanup run, to keep each run short.</summary>
+    /// <summary>Tombstones pruned per cleanup run, and superseded entries deleted per statement, to keep each short.</summary>
     public int PruneBatchSize { get; set; } = 1000;
+
+    /// <summary>Follow streams one caller (person or client) may hold open at once on one replica; one more is RESOURCE_EXHAUSTED.</summary>
+    public int MaxFollowersPerCaller { get; set; } = 4;
+
+    /// <summary>A follow stream ends (OK) after this long; the follower resumes from the last position it received.</summary>
+    public TimeSpan MaxFollowDuration { get; set; } = TimeSpan.FromHours(1);
 }

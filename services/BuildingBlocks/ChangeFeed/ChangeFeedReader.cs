@@ -7,9 +7,10 @@ namespace Corridor.BuildingBlocks.ChangeFeed;
 /// Reads the journal in commit order. SQLite runs one writer at a time, so identity order is commit
 /// order. On SQL Server a transaction can take identity 11 and commit after 12 is read; positions there
 /// are the rowversion stamped at insert, and only rows below MIN_ACTIVE_ROWVERSION() — all committed —
-/// are returned, so a late commit is read later instead of being skipped.
+/// are returned, so a late commit is read later instead of being skipped. With a <see cref="IChangeContentFilter"/>
+/// each record's content is served, and hashed, as the caller may see it.
 /// </summary>
-public sealed class ChangeFeedReader(ServiceDbContext db, ChangeFeedRegistry registry)
+public sealed class ChangeFeedReader(ServiceDbContext db, ChangeFeedRegistry registry, IChangeContentFilter? filter = null)
 {
     public const int DefaultLimit = 200;
     public const int MaxLimit = 1000;
@@ -41,7 +42,7 @@ public sealed class ChangeFeedReader(ServiceDbContext db, ChangeFeedRegistry reg
             ? await ReadSqlServerAsync(after, limit + 1, cancellationToken)
             : await ReadInIdOrderAsync(after, limit + 1, cancellationToken);
         var hasMore = positioned.Count > limit;
-        var page = positioned.Take(limit).ToList();
+        var page = positioned.Take(limit).Select(AsSeen).ToList();
         return new ChangePage(page, page.Count > 0 ? page[^1].Position : after, hasMore, horizon);
     }
 
@@ -54,7 +55,7 @@ public sealed class ChangeFeedReader(ServiceDbContext db, ChangeFeedRegistry reg
         while (typeIndex < registry.Types.Count && records.Count < limit)
         {
             var wanted = limit - records.Count;
-            var loaded = await registry.Types[typeIndex].LoadStateAsync(db, lastId, wanted, cancellationToken);
+            var loaded = await registry.Types[typeIndex].LoadStateAsync(db, lastId, wanted, filter, cancellationToken);
             records.AddRange(loaded);
             if (loaded.Count == wanted)
             {
@@ -66,6 +67,16 @@ public sealed class ChangeFeedReader(ServiceDbContext db, ChangeFeedRegistry reg
         }
 
         return new StatePage(records, null, false);
+    }
+
+    private PositionedChange AsSeen(PositionedChange change)
+    {
+        var e = change.Entry;
+        var content = filter is null ? e.Content : filter.ContentFor(e.RecordType, e.Region, e.Content);
+        return content == e.Content ? change : change with
+        {
+            Entry = ChangeJournalEntry.Read(e.Id, e.RecordType, e.RecordId, e.Region, e.Kind, e.Version, ChangeContent.Hash(content), content, e.Actor, e.OccurredAt),
+        };
     }
 
     private async Task<List<PositionedChange>> ReadInIdOrderAsync(long after, int take, CancellationToken cancellationToken)

@@ -14,10 +14,12 @@ public static class ChangeJournalCompaction
     public static async Task<(int Superseded, int Tombstones)> CompactAsync(
         ServiceDbContext db, DateTime cutoff, int batchSize, CancellationToken cancellationToken)
     {
-        var superseded = await db.ChangeJournal
-            .Where(e => e.OccurredAt < cutoff
-                && db.ChangeJournal.Any(n => n.RecordType == e.RecordType && n.RecordId == e.RecordId && n.Id > e.Id))
-            .ExecuteDeleteAsync(cancellationToken);
+        var superseded = await BatchedDelete.RunAsync(
+            db.ChangeJournal.Where(e => e.OccurredAt < cutoff
+                && db.ChangeJournal.Any(n => n.RecordType == e.RecordType && n.RecordId == e.RecordId && n.Id > e.Id)),
+            e => e.Id,
+            batchSize,
+            cancellationToken);
 
         var tombstones = await db.ChangeJournal.AsNoTracking()
             .Where(e => e.Kind == ChangeKind.Deleted && e.OccurredAt < cutoff)

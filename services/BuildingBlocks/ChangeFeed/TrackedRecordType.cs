@@ -14,7 +14,8 @@ public abstract class TrackedRecordType(string name, Type clrType)
 
     internal abstract ChangeJournalEntry Journal(EntityEntry entry, string actor, DateTime now);
 
-    internal abstract Task<IReadOnlyList<RecordState>> LoadStateAsync(DbContext db, Guid? after, int limit, CancellationToken cancellationToken);
+    internal abstract Task<IReadOnlyList<RecordState>> LoadStateAsync(
+        DbContext db, Guid? after, int limit, IChangeContentFilter? filter, CancellationToken cancellationToken);
 }
 
 public sealed class TrackedRecordType<T>(
@@ -35,7 +36,7 @@ public sealed class TrackedRecordType<T>(
     }
 
     internal override async Task<IReadOnlyList<RecordState>> LoadStateAsync(
-        DbContext db, Guid? after, int limit, CancellationToken cancellationToken)
+        DbContext db, Guid? after, int limit, IChangeContentFilter? filter, CancellationToken cancellationToken)
     {
         var query = db.Set<T>().AsNoTracking();
         if (after is { } last)
@@ -45,9 +46,12 @@ public sealed class TrackedRecordType<T>(
 
         var records = await query.OrderBy(r => r.Id).Take(limit).ToListAsync(cancellationToken);
         return records
-            .Select(r => new RecordState(Name, r.Id, region(r), r.Version, ChangeContent.Hash(Content(r))))
+            .Select(r => new RecordState(Name, r.Id, region(r), r.Version, ChangeContent.Hash(AsSeen(filter, region(r), Content(r)))))
             .ToList();
     }
+
+    private string? AsSeen(IChangeContentFilter? filter, string recordRegion, string content) =>
+        filter is null ? content : filter.ContentFor(Name, recordRegion, content);
 
     // The feed carries what the record is, not what a reader computes from it at read time (overdue
     // flags, read-model joins): those fields are omitted so a record's hash changes only when it does.

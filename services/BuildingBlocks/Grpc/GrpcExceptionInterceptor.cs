@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
 using FluentValidation;
 using Google.Protobuf.WellKnownTypes;
@@ -64,6 +65,7 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         PreconditionRequiredException missing => WithReason(Code.FailedPrecondition, missing.Message, "precondition-required"),
         ForbiddenException forbidden => WithReason(Code.PermissionDenied, forbidden.Message, forbidden.Code),
         DomainRuleException rule => WithReason(Code.FailedPrecondition, rule.Message, rule.Code),
+        IdempotencyKeyReusedException reused => WithReason(Code.InvalidArgument, reused.Message, IdempotencyKeyReusedException.Code),
         DbUpdateException when ForeignKeyViolation.Is(exception) => WithReason(Code.FailedPrecondition, ForeignKeyViolation.Message, ForeignKeyViolation.Code),
         DbUpdateConcurrencyException => WithReason(Code.Aborted, "The record was changed by someone else; reload it and apply your change again.", "concurrency-conflict"),
         DependencyUnavailableException unavailable => WithReason(Code.Unavailable, unavailable.Message, "dependency-unavailable"),

@@ -25,6 +25,7 @@ public static class ServiceDefaults
         // Unreadable bodies raise an exception in every environment, so they get the same detailed problem.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddGrpc(o => o.Interceptors.Add<GrpcExceptionInterceptor>());
+        builder.Services.AddMalformedMessageRefusal();
         builder.Services.AddGrpcSelfDescription();
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<OptionalWhenNullable>());
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
@@ -33,6 +34,7 @@ public static class ServiceDefaults
 
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseSecurityResponseHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

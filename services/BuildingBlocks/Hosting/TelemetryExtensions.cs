@@ -16,7 +16,7 @@ namespace Corridor.BuildingBlocks.Hosting;
 public static class TelemetryExtensions
 {
     /// <summary>
-    /// Structured (JSON) logs, and OpenTelemetry traces and metrics across HTTP, gRPC (server through
+    /// Structured (JSON) logs with UTC timestamps, broker reconnects in one line each, and OpenTelemetry traces and metrics across HTTP, gRPC (server through
     /// ASP.NET Core, client through HttpClient) and MassTransit; exported over OTLP when an endpoint is set.
     /// </summary>
     public static IHostApplicationBuilder AddCorridorTelemetry(this IHostApplicationBuilder builder, string serviceName)
@@ -25,6 +25,9 @@ public static class TelemetryExtensions
         {
             builder.Logging.AddJsonConsole(json => json.IncludeScopes = true);
         }
+
+        builder.Services.AddUtcConsoleTimestamps();
+        builder.Services.AddOneLineBrokerReconnects();
 
         builder.Logging.AddOpenTelemetry(logging =>
         {

@@ -7,7 +7,7 @@ namespace Corridor.BuildingBlocks.Idempotency;
 
 /// <summary>
 /// The Idempotency-Key protocol: the same key with the same body replays the stored answer, the same key
-/// with another body is refused (422), and a new key's answer is recorded with the request's own changes.
+/// with another body is refused, and a new key's answer is recorded with the request's own changes.
 /// </summary>
 public static class IdempotencyKeys
 {
@@ -40,7 +40,7 @@ public static class IdempotencyKeys
     public static Task<IdempotencyRecord?> FindAsync(ServiceDbContext db, string caller, string key, CancellationToken cancellationToken) =>
         db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken);
 
-    /// <summary>The stored answer to replay (or a 422 when the key was used for another body), or null when the key is new.</summary>
+    /// <summary>The stored answer to replay, or null when the key is new; <see cref="IdempotencyKeyReusedException"/> when it was used for another body.</summary>
     public static async Task<IResult?> ReplayAsync(ServiceDbContext db, string caller, string key, string requestHash, CancellationToken cancellationToken)
     {
         var stored = await FindAsync(db, caller, key, cancellationToken);
@@ -51,11 +51,7 @@ public static class IdempotencyKeys
 
         if (stored.RequestHash != requestHash)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "The Idempotency-Key was already used for another request.",
-                detail: $"The key '{key}' was first used at {stored.CreatedAt:O} with a different body; use a new key for a new request.",
-                extensions: new Dictionary<string, object?> { ["code"] = "idempotency.key-reused" });
+            throw new IdempotencyKeyReusedException(key, stored.CreatedAt);
         }
 
         return new StoredAnswer(stored);

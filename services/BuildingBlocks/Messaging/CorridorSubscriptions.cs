@@ -3,7 +3,7 @@ using Corridor.Contracts.Events;
 namespace Corridor.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Every consumer queue in Corridor and the events it receives (ADR 0017). Each service declares these queues and
+/// Every consumer queue in Corridor and the events it receives (ADR 0018). Each service declares these queues and
 /// their bindings before it first publishes an event, so an event published before its consumer's service ever ran
 /// waits in the queue instead of being dropped. A service refuses to start with a consumer queue missing here.
 /// </summary>

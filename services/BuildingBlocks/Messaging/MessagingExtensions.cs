@@ -29,12 +29,15 @@ public static class MessagingExtensions
         builder.Services.AddSingleton(outbox);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxBacklog>();
-        // Readiness with an outbox in front of the broker (ADR 0016): a broker outage alone leaves writes safe, so the
+        // Readiness with an outbox in front of the broker (ADR 0017): a broker outage alone leaves writes safe, so the
         // bus reports at worst Degraded (still ready); the outbox check turns unready when events wait too long.
         builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck<TContext>>("outbox", HealthStatus.Unhealthy, ["ready"]);
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit would post a usage report to its vendor's host after start; nothing leaves without an operator's say
+            // (MASSTRANSIT_USAGE_TELEMETRY=true turns it back on).
+            bus.DisableUsageTelemetry();
             // Queues are named "<service>-<consumer>", so two services consuming one event never compete for it.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             bus.ConfigureHealthCheckOptions(health =>
@@ -77,7 +80,7 @@ public static class MessagingExtensions
     /// <summary>MassTransit's exchange for a message type: "namespace:name".</summary>
     private static string EventExchangeName(Type eventType) => $"{eventType.Namespace}:{eventType.Name}";
 
-    /// <summary>The first publish of an event type declares its consumers' queues and bindings (ADR 0017).</summary>
+    /// <summary>The first publish of an event type declares its consumers' queues and bindings (ADR 0018).</summary>
     private static void DeclareSubscriptionsBeforePublishing(IRabbitMqBusFactoryConfigurator rabbit, IReadOnlyList<EventSubscription> subscriptions)
     {
         foreach (var byEvent in subscriptions.GroupBy(s => s.EventType))

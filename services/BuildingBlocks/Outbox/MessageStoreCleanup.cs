@@ -1,6 +1,5 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,10 +40,12 @@ public sealed partial class MessageStoreCleanup<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var cutoff = now - options.Retention;
-        var outbox = await db.OutboxMessages.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        var inbox = await db.InboxRecords.Where(r => r.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var batch = options.CleanupBatchSize;
+        var outbox = await BatchedDelete.RunAsync(
+            db.OutboxMessages.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff), m => m.Sequence, batch, cancellationToken);
+        var inbox = await BatchedDelete.RunAsync(db.InboxRecords.Where(r => r.ReceivedAt < cutoff), r => r.ReceivedAt, batch, cancellationToken);
         var keyCutoff = now - options.IdempotencyKeyRetention;
-        var keys = await db.IdempotencyRecords.Where(r => r.CreatedAt < keyCutoff).ExecuteDeleteAsync(cancellationToken);
+        var keys = await BatchedDelete.RunAsync(db.IdempotencyRecords.Where(r => r.CreatedAt < keyCutoff), r => r.CreatedAt, batch, cancellationToken);
         if (outbox + inbox + keys > 0)
         {
             LogCleaned(outbox, inbox, keys);

@@ -39,6 +39,9 @@ public sealed class OutboxOptions
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Rows the clean-up deletes per statement, so it never holds the database's write lock for long.</summary>
+    public int CleanupBatchSize { get; set; } = 1000;
+
     /// <summary>Refuses settings under which the dispatcher could never publish or quarantine anything.</summary>
     public OutboxOptions Validated()
     {

@@ -1,5 +1,6 @@
 namespace Corridor.BuildingBlocks.Security;
 
+/// <summary>The role policies; each also carries the scope requirement, so no policy lets a token past its scopes.</summary>
 public static class CorridorPolicies
 {
     /// <summary>Any authenticated caller that belongs to a member region.</summary>

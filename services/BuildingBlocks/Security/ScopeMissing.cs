@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Corridor.BuildingBlocks.Security;
 
-/// <summary>Why a sync client was refused: the scope it would have needed.</summary>
+/// <summary>Why a token was refused, a person's or a client's: the scope it would have needed.</summary>
 public sealed class ScopeMissing(IAuthorizationHandler handler, string scope)
-    : AuthorizationFailureReason(handler, $"This client's token does not grant the scope '{scope}' that this call requires.")
+    : AuthorizationFailureReason(handler, $"This token does not grant the scope '{scope}' that this call requires.")
 {
     public const string Code = "scope-missing";
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Corridor.BuildingBlocks.Security;
 
-/// <summary>Which scope a sync client needs for an endpoint: REST GET/HEAD read; gRPC reads only when marked [ReadOnlyCall].</summary>
+/// <summary>Which scope a token needs for an endpoint: REST GET/HEAD read; gRPC reads only when marked [ReadOnlyCall].</summary>
 public static class ScopeRules
 {
     public const string Read = "read";

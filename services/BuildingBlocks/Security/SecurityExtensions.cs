@@ -18,6 +18,7 @@ public static class SecurityExtensions
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         options.Scope ??= scope;
+        DevelopmentKeyEnvironments.RequireAuthority(options, builder.Environment);
         builder.Services.AddSingleton(options);
         builder.Services.AddHttpContextAccessor();
 

@@ -37,8 +37,7 @@ public static class AggregateChange
             }
             catch (DbUpdateException) when (precondition.IsGiven || (independent && attempt < Attempts))
             {
-                db.ChangeTracker.Clear();
-                var current = await aggregates.AsNoTracking().Where(a => a.Id == id).Select(a => a.Version).SingleAsync(cancellationToken);
+                var current = await CurrentVersionAsync(db, aggregates, id, cancellationToken);
                 if (current == loaded)
                 {
                     // Not a lost race (the row is unchanged): the failure is the caller's to see.
@@ -63,9 +62,56 @@ public static class AggregateChange
             return Task.CompletedTask;
         }, cancellationToken, independent);
 
-    /// <summary>The aggregate with the given id, tracked, or 404 / NOT_FOUND naming its kind.</summary>
+    /// <summary>
+    /// Saves a change to an aggregate that was checked against the caller's version <paramref name="loaded"/> outside
+    /// <see cref="ApplyAsync{TAggregate}(ServiceDbContext, IQueryable{TAggregate}, Guid, VersionPrecondition, Func{TAggregate, Task}, CancellationToken, bool)"/>
+    /// (upserts by reference): a lost race answers 412 / ABORTED as it does there.
+    /// </summary>
+    public static async Task SaveAsync<TAggregate>(
+        ServiceDbContext db, IQueryable<TAggregate> aggregates, Guid id, long loaded, CancellationToken cancellationToken)
+        where TAggregate : AggregateRoot
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await ThrowIfStaleAsync(db, aggregates, id, loaded, cancellationToken);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// After a failed save: 412 / ABORTED when another change moved the aggregate past <paramref name="loaded"/>, the
+    /// version the caller's change was checked against; otherwise returns, and the failure is the caller's to see.
+    /// </summary>
+    public static async Task ThrowIfStaleAsync<TAggregate>(
+        ServiceDbContext db, IQueryable<TAggregate> aggregates, Guid id, long loaded, CancellationToken cancellationToken)
+        where TAggregate : AggregateRoot
+    {
+        var current = await CurrentVersionAsync(db, aggregates, id, cancellationToken);
+        if (current != loaded)
+        {
+            throw new PreconditionFailedException(current);
+        }
+    }
+
+    private static async Task<long> CurrentVersionAsync<TAggregate>(
+        ServiceDbContext db, IQueryable<TAggregate> aggregates, Guid id, CancellationToken cancellationToken)
+        where TAggregate : AggregateRoot
+    {
+        db.ChangeTracker.Clear();
+        return await aggregates.AsNoTracking().Where(a => a.Id == id).Select(a => a.Version).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The aggregate with the given id, tracked, or 404 / NOT_FOUND naming its kind. Each owned collection loads in a query
+    /// of its own: joined in one, their rows would multiply (reports × urgings × history …). The root is read first, so a
+    /// change saved between the queries moves its version and the save here fails as a lost race.
+    /// </summary>
     public static async Task<TAggregate> LoadAsync<TAggregate>(IQueryable<TAggregate> aggregates, Guid id, CancellationToken cancellationToken)
         where TAggregate : AggregateRoot =>
-        await aggregates.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        await aggregates.AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException(typeof(TAggregate).Name, id.ToString());
 }

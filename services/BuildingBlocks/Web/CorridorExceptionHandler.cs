@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -44,6 +45,8 @@ public sealed class CorridorExceptionHandler(IProblemDetailsService problems) : 
         PreconditionRequiredException missing => Problem(StatusCodes.Status428PreconditionRequired, "The version you read is required.", missing.Message, "precondition-required"),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message, forbidden.Code),
         DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", rule.Message, rule.Code),
+        IdempotencyKeyReusedException reused => Problem(
+            StatusCodes.Status422UnprocessableEntity, IdempotencyKeyReusedException.Title, reused.Message, IdempotencyKeyReusedException.Code),
         DbUpdateException when ForeignKeyViolation.Is(exception) => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", ForeignKeyViolation.Message, ForeignKeyViolation.Code),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", "Reload it and apply your change again.", "concurrency-conflict"),
         DependencyUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "A required service is unavailable.", unavailable.Message, "dependency-unavailable"),

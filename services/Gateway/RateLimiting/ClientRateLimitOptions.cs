@@ -1,8 +1,8 @@
 namespace Corridor.Gateway.RateLimiting;
 
 /// <summary>
-/// Requests each client may make per window. A client is the token's client (client_id), else its
-/// subject; requests without a valid token share a limit per remote address.
+/// Requests each caller may make per window. A caller is the token's subject (a person, or a sync client whose
+/// subject is its client id), else its client (client_id); requests without a valid token share a limit per remote address.
 /// </summary>
 public sealed class ClientRateLimitOptions
 {
@@ -12,7 +12,7 @@ public sealed class ClientRateLimitOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Per-client permits that differ from the default, keyed by client id or subject.</summary>
+    /// <summary>Per-caller permits that differ from the default, keyed by subject (or client id for a token without one).</summary>
     public Dictionary<string, int> Clients { get; set; } = new(StringComparer.Ordinal);
 
     public int PermitsFor(string client) => Clients.TryGetValue(client, out var permits) ? permits : PermitsPerWindow;

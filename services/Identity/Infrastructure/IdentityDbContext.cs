@@ -53,9 +53,3 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
         base.OnModelCreating(modelBuilder);
     }
 }
-
-/// <summary>The embedded default; owns the SQLite migrations.</summary>
-public sealed class SqliteIdentityDbContext(DbContextOptions<SqliteIdentityDbContext> options) : IdentityDbContext(options);
-
-/// <summary>Production; owns the SQL Server migrations.</summary>
-public sealed class SqlServerIdentityDbContext(DbContextOptions<SqlServerIdentityDbContext> options) : IdentityDbContext(options);

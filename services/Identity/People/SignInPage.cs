@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
+using Corridor.Identity.Throttling;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -20,7 +22,7 @@ internal static class SignInPage
         return app;
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, UserDirectory users)
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, UserDirectory users, SignInLockout lockout)
     {
         // The form is read by hand so that a bad token is this page's answer, not an exception.
         if (!await antiforgery.IsRequestValidAsync(http))
@@ -30,17 +32,41 @@ internal static class SignInPage
 
         var form = await http.Request.ReadFormAsync();
         var returnUrl = form["returnUrl"].ToString();
-        var user = users.SignIn(form["userName"], form["password"]);
+        var userName = form["userName"].ToString();
+
+        // A locked name is refused before its password is checked, so guessing on gets nowhere.
+        if (lockout.LockedFor(userName) is { } locked)
+        {
+            return Locked(http, antiforgery, returnUrl, locked);
+        }
+
+        var user = users.SignIn(userName, form["password"]);
         if (user is null)
         {
-            return Page(http, antiforgery, returnUrl, "用户名或密码不正确 / Wrong user name or password.", StatusCodes.Status401Unauthorized);
+            return lockout.RecordFailure(userName) is { } lockedNow
+                ? Locked(http, antiforgery, returnUrl, lockedNow)
+                : Page(http, antiforgery, returnUrl, "用户名或密码不正确 / Wrong user name or password.", StatusCodes.Status401Unauthorized);
         }
+
+        lockout.Succeeded(userName);
 
         var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.UserName));
         identity.AddClaim(new Claim(Claims.Name, user.DisplayName));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.LocalRedirect(IsAuthorizationRequest(returnUrl) ? returnUrl : "/");
+    }
+
+    // The same words whether or not the user name exists: the page must not tell which names are real.
+    private static IResult Locked(HttpContext http, IAntiforgery antiforgery, string returnUrl, TimeSpan remaining)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(remaining.TotalMinutes)).ToString(CultureInfo.InvariantCulture);
+        return Page(
+            http,
+            antiforgery,
+            returnUrl,
+            $"登录失败次数过多，请 {minutes} 分钟后再试 / Too many failed sign-ins for this user name; try again in {minutes} minutes.",
+            StatusCodes.Status429TooManyRequests);
     }
 
     // Only the authorization endpoint is a place to go back to: anything else would be an open redirect.

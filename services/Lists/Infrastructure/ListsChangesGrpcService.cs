@@ -14,5 +14,5 @@ public sealed class ListsChangesGrpcService(ChangeFeedReader reader, ChangeFeedO
 
     [ReadOnlyCall]
     public override Task FollowChanges(FollowChangesRequest request, IServerStreamWriter<ChangeEntry> responseStream, ServerCallContext context) =>
-        ChangeFeedGrpc.FollowAsync(reader, options, request, responseStream, context.CancellationToken);
+        ChangeFeedGrpc.FollowAsync(reader, options, request, responseStream, context);
 }

@@ -33,9 +33,3 @@ public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContex
         base.OnModelCreating(modelBuilder);
     }
 }
-
-/// <summary>The embedded default; owns the SQLite migrations.</summary>
-public sealed class SqliteListsDbContext(DbContextOptions<SqliteListsDbContext> options) : ListsDbContext(options);
-
-/// <summary>Production; owns the SQL Server migrations.</summary>
-public sealed class SqlServerListsDbContext(DbContextOptions<SqlServerListsDbContext> options) : ListsDbContext(options);

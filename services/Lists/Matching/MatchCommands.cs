@@ -14,7 +14,7 @@ internal static class MatchCommands
     /// <summary>Proposes the match and adds it to <paramref name="db"/> without saving.</summary>
     public static async Task<Match> AddAsync(ListsDbContext db, Guid problemId, Guid resourceId, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {
-        var problem = await db.Problems.SingleOrDefaultAsync(p => p.Id == problemId, cancellationToken)
+        var problem = await db.Problems.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == problemId, cancellationToken)
             ?? throw new NotFoundException("Problem", problemId.ToString());
         var resource = await db.Resources.SingleOrDefaultAsync(r => r.Id == resourceId, cancellationToken)
             ?? throw new NotFoundException("Resource", resourceId.ToString());
@@ -24,6 +24,7 @@ internal static class MatchCommands
         }
 
         var match = Match.Propose(problem, resource, caller, now);
+        problem.NoteMatchProposed(now);
         db.Matches.Add(match);
         return match;
     }

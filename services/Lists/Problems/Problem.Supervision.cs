@@ -71,13 +71,23 @@ public sealed partial class Problem
         Raise(new ProblemTransferred(Id, RaisedByRegionCode, HandlingRegionCode, fromRegion, toOrganId, version, now));
     }
 
-    /// <summary>催办: any member of the conference presses for a problem that is still being handled.</summary>
-    public void Urge(CallerIdentity caller, string? note, DateTime now)
+    /// <summary>
+    /// 催办: any member of the conference presses for a problem that is still being handled, at most
+    /// <paramref name="maxPerOrganPerDay"/> times per organ and (UTC) day.
+    /// </summary>
+    public void Urge(CallerIdentity caller, string? note, DateTime now, int maxPerOrganPerDay)
     {
         EnsureIn("urge", Handling);
         if (!CorridorRegions.IsMember(caller.Region))
         {
             throw new ForbiddenException("problem.not-a-member", "Only members of the conference can urge a problem.");
+        }
+
+        var today = now.Date;
+        if (_urgings.Count(u => u.ByOrganId == caller.Organ && u.At >= today && u.At < today.AddDays(1)) >= maxPerOrganPerDay)
+        {
+            throw new DomainRuleException(
+                UrgingLimitCode, $"Your organ has already urged this problem {maxPerOrganPerDay} times today; urge again tomorrow.");
         }
 
         _urgings.Add(new Urging(caller.Actor, caller.Organ, caller.Region, now, note));

@@ -31,6 +31,9 @@ public sealed partial class Problem : AggregateRoot
     public const int MaxExternalReference = 100;
     public const int MaxText = 4000;
 
+    /// <summary>The refusal of an urging past the organ's daily limit (409 / FAILED_PRECONDITION).</summary>
+    public const string UrgingLimitCode = "problem.urging-limit";
+
     private static readonly ProblemStatus[] Handling =
         [ProblemStatus.Open, ProblemStatus.Accepted, ProblemStatus.InProgress, ProblemStatus.Reopened, ProblemStatus.Transferred];
 
@@ -178,6 +181,17 @@ public sealed partial class Problem : AggregateRoot
 
         UpdatedAt = now;
         Raise(new ProblemRetracted(Id, RaisedByRegionCode, HandlingRegionCode, ExternalReference, caller.Organ, NextVersion(), now));
+    }
+
+    /// <summary>
+    /// A match naming the problem is being proposed. Its version moves in the same transaction as the match, so a
+    /// retraction that read the problem before the match existed fails its version check instead of deleting a problem
+    /// a match now names, and a proposal that read the problem before it was retracted fails instead of naming it.
+    /// </summary>
+    internal void NoteMatchProposed(DateTime now)
+    {
+        UpdatedAt = now;
+        NextVersion();
     }
 
     private long Record(string action, ProblemStatus? from, ProblemStatus to, CallerIdentity caller, DateTime now, string? note)

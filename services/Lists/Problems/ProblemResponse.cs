@@ -66,11 +66,3 @@ public sealed record ProblemResponse(
         p.EscalatedAt,
         p.Version);
 }
-
-public sealed record CoResponsibleOrganResponse(string OrganId, string RegionCode);
-
-public sealed record ProgressReportResponse(string Text, string? SupportNeeded, string ByOrganId, string By, DateTime At);
-
-public sealed record UrgingResponse(string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note);
-
-public sealed record ProblemTransitionResponse(string Action, string? From, string To, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note);

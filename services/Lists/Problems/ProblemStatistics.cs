@@ -5,20 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;
 
-public sealed record ProblemStatisticsResponse(
-    DateOnly From,
-    DateOnly To,
-    IReadOnlyList<ResolvedInPeriod> ResolvedPerRegion,
-    double? MedianDaysToResolve,
-    int ResolvedCounted,
-    int DueInWindow,
-    int OverdueInWindow,
-    double? OverdueRate,
-    string Rule);
-
-/// <summary>Problems resolved in a calendar month (UTC) by the region handling them at the time of the query.</summary>
-public sealed record ResolvedInPeriod(string RegionCode, string Period, int Resolved);
-
 /// <summary>Supervision figures over a window of days; counting runs in SQL, the median over a bounded sample in memory.</summary>
 internal static class ProblemStatistics
 {
@@ -33,14 +19,15 @@ internal static class ProblemStatistics
     public static async Task<ProblemStatisticsResponse> ComputeAsync(ListsDbContext db, DateOnly? from, DateOnly? to, DateOnly today, CancellationToken cancellationToken)
     {
         var end = to ?? today;
-        var start = from ?? end.AddYears(-1);
+        // A window may reach either end of the calendar, where a year back or a day on does not exist.
+        var start = from ?? (end.Year > 1 ? end.AddYears(-1) : DateOnly.MinValue);
         if (start > end)
         {
             throw new ValidationException([new ValidationFailure("from", "from must not be after to.")]);
         }
 
         var windowStart = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var windowEnd = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var windowEnd = end == DateOnly.MaxValue ? DateTime.MaxValue : end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var resolved = db.Problems.AsNoTracking().Where(p => p.ResolvedAt >= windowStart && p.ResolvedAt < windowEnd);
 
         var perRegion = await resolved

@@ -47,7 +47,7 @@ internal static class ProblemUpsert
         }
 
         var named = request with { ExternalReference = reference };
-        var existing = await db.Problems.SingleOrDefaultAsync(p => p.RaisedByRegionCode == caller.Region && p.ExternalReference == reference, cancellationToken);
+        var existing = await db.Problems.AsSplitQuery().SingleOrDefaultAsync(p => p.RaisedByRegionCode == caller.Region && p.ExternalReference == reference, cancellationToken);
         if (existing is null)
         {
             return (await ProblemRaising.RaiseAsync(db, named, caller, now, cancellationToken), Created);

@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.UseCases;
+
 namespace Corridor.Lists.Projects;
 
 /// <summary>
@@ -6,6 +8,6 @@ namespace Corridor.Lists.Projects;
 /// </summary>
 public sealed record ProjectFilter(string? Status, string? Region, Guid? Agreement, string? Category, bool? Flagged, string? Q, string? Cursor, int? Limit)
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
+    public const int DefaultLimit = ListFilter.DefaultLimit;
+    public const int MaxLimit = ListFilter.MaxLimit;
 }

@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects.Review;
@@ -36,9 +37,15 @@ internal static class ProjectQueries
 
     public static async Task<ProjectPage> ListAsync(ListsDbContext db, ProjectFilter filter, DateTime now, CancellationToken cancellationToken)
     {
-        var after = PageCursor.Decode(filter.Cursor, nameof(filter.Cursor), CursorScope);
+        var after = ListFilter.Cursor(filter.Cursor, nameof(filter.Cursor), CursorScope);
         var limit = filter.Limit ?? ProjectFilter.DefaultLimit;
+        var rows = await SummariesAsync(db, Filtered(db, filter).PageAfter(p => p.CreatedAt, p => p.Id, after, limit), now, cancellationToken);
+        var page = KeysetPaging.Cut(rows, limit, p => new PageCursor(p.CreatedAt, p.Id), p => p, CursorScope);
+        return new ProjectPage(page.Items, page.NextCursor);
+    }
 
+    private static IQueryable<Project> Filtered(ListsDbContext db, ProjectFilter filter)
+    {
         var query = db.Projects.AsNoTracking();
         if (filter.Status is { } status)
         {
@@ -71,19 +78,10 @@ internal static class ProjectQueries
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var text = filter.Q.Trim();
-            query = query.WhereContains(db.Database, text, p => p.Title, p => p.Description);
+            query = query.WhereContains(db.Database, filter.Q.Trim(), p => p.Title, p => p.Description);
         }
 
-        if (after is { } cursor)
-        {
-            query = query.Where(p => p.CreatedAt > cursor.At || (p.CreatedAt == cursor.At && p.Id > cursor.Id));
-        }
-
-        var items = await SummariesAsync(db, query.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(limit + 1), now, cancellationToken);
-        var page = items.Take(limit).ToArray();
-        var next = items.Count > limit ? new PageCursor(page[^1].CreatedAt, page[^1].Id).Encode(CursorScope) : null;
-        return new ProjectPage(page, next);
+        return query;
     }
 
     /// <summary>

@@ -84,35 +84,3 @@ public sealed record ProjectResponse(
         p.ExternalReference,
         p.Version);
 }
-
-public sealed record PartnerResponse(string OrganId, string RegionCode);
-
-public sealed record MilestoneResponse(int Number, string Title, DateOnly DueDate, int Percent, DateOnly? ReachedOn, string? LastNote, DateTime? UpdatedAt);
-
-/// <summary>OnBehalf: recorded by the secretariat for an absent coordinator. Voided: no longer counts (see VoidReason).</summary>
-public sealed record ApprovalResponse(
-    string Party, int Revision, int Round, string ApprovedBy, string ApproverOrgan, DateTime ApprovedAt, bool OnBehalf, string? Note, bool Voided, DateTime? VoidedAt, string? VoidReason)
-{
-    public static ApprovalResponse From(Approval a) =>
-        new(a.Party, a.Revision, a.Round, a.ApprovedBy, a.ApproverOrgan, a.ApprovedAt, a.OnBehalf, a.Note, a.VoidedAt is not null, a.VoidedAt, a.VoidReason);
-}
-
-/// <summary>The linked agreement as Lists last heard of it; Flagged when it is not Active. Unknown until an event about it arrived.</summary>
-public sealed record AgreementStateResponse(string Status, bool Flagged, string? Reason, DateTime? ChangedAt)
-{
-    public static AgreementStateResponse From(LinkedAgreement? state) =>
-        state is null ? new("Active", false, null, null) : new(state.Status, state.Flagged, state.Reason, state.ChangedAt);
-}
-
-public sealed record DeploymentResponse(Guid DeploymentId, Guid TeamId, DateOnly? From, DateOnly? To, DateOnly? EndedOn, string? EndReason, bool Active)
-{
-    public static DeploymentResponse Of(ProjectDeployment d) => new(d.DeploymentId, d.TeamId, d.From, d.To, d.EndedOn, d.EndReason, d.EndedOn is null);
-}
-
-public sealed record ProjectTransitionResponse(string Action, string? From, string To, int Revision, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note);
-
-public sealed record RevisionSummary(int Number, string SavedBy, string SavedByOrganId, string SavedByRegionCode, DateTime SavedAt, IReadOnlyList<string> ChangedFields);
-
-public sealed record RevisionResponse(int Number, string SavedBy, string SavedByOrganId, DateTime SavedAt, ProjectContent Content);
-
-public sealed record RevisionDiffResponse(int From, int To, IReadOnlyList<FieldChange> Changes);

@@ -3,18 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Projects;
 
-public sealed record ProjectStatisticsResponse(
-    int Projects,
-    IReadOnlyList<RegionStatusCount> ByLeadRegion,
-    IReadOnlyList<RegionStatusCount> ByParticipatingRegion,
-    IReadOnlyList<StatusCount> ByStatus,
-    string Rule);
-
-/// <summary>Budget is the sum in yuan over the counted projects that state one (exact: summed in fen in SQL).</summary>
-public sealed record RegionStatusCount(string RegionCode, string Status, int Projects, decimal Budget);
-
-public sealed record StatusCount(string Status, int Projects);
-
 /// <summary>Project counts by region and status; every count runs in SQL.</summary>
 internal static class ProjectStatistics
 {

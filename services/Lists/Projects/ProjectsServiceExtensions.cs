@@ -1,4 +1,3 @@
-using Corridor.Lists.Projects.Drafting;
 using Corridor.Lists.Projects.Review;
 
 namespace Corridor.Lists.Projects;
@@ -11,7 +10,6 @@ internal static class ProjectsServiceExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewReminderOptions.Section).Get<ReviewReminderOptions>() ?? new ReviewReminderOptions());
         builder.Services.AddScoped<AgreementBindingCheck>();
         builder.Services.AddScoped<ProjectWriter>();
-        builder.Services.AddScoped<CreateProjectOverHttp>();
         builder.Services.AddScoped<ReviewReminders>();
         builder.Services.AddHostedService<ReviewReminderService>();
         return builder;

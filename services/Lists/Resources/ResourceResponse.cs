@@ -25,13 +25,3 @@ public sealed record ResourceResponse(
         r.Id, r.Title, r.Description, r.Category.ToString(), r.Capacity, r.Unit, r.ValidFrom, r.ValidTo, r.OrganId, r.RegionCode,
         r.ExternalReference, r.Status.ToString(), r.ReservedBy, r.WithdrawalReason, r.CreatedAt, r.UpdatedAt, r.Version);
 }
-
-/// <summary>The answer to an upsert by external reference: what happened, and the record as it now is.</summary>
-public sealed record ResourceUpsertResponse(string Outcome, ResourceResponse Resource) : IVersionedView
-{
-    long IVersionedView.Version => Resource.Version;
-}
-
-public sealed record ResourcePage(IReadOnlyList<ResourceResponse> Items, string? NextCursor);
-
-public sealed record WithdrawResourceRequest(string? Reason);

@@ -120,7 +120,7 @@ internal static class BatchSubmission
         var existing = new Dictionary<string, TAggregate>(StringComparer.Ordinal);
         foreach (var chunk in references.Chunk(LookupChunk))
         {
-            foreach (var aggregate in await list.Existing(db, region, chunk).AsNoTracking().ToListAsync(cancellationToken))
+            foreach (var aggregate in await list.Existing(db, region, chunk).AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken))
             {
                 existing[list.ExternalReferenceOf(aggregate)] = aggregate;
             }

@@ -9,11 +9,12 @@ namespace Corridor.Lists.Submissions;
 
 /// <summary>
 /// Reads .xlsx (MiniExcel) and .csv (CsvHelper) uploads into typed rows of a <see cref="SheetLayout"/>.
-/// Row 1 is the header row; numbers are the rows as the user sees them in the sheet.
+/// Row 1 is the header row; numbers are the rows as the user sees them in the sheet. Rows are streamed and reading
+/// stops at the first limit of <see cref="SheetLimits"/> a file passes.
 /// </summary>
 public static class SheetReader
 {
-    public const int MaxRows = 10_000;
+    public const int MaxRows = SheetLimits.MaxRows;
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
@@ -56,8 +57,15 @@ public static class SheetReader
         }
 
         var sheetRows = new List<SheetRow>();
+        var scanned = 0;
         while (rows.MoveNext())
         {
+            if (++scanned > SheetLimits.MaxScannedRows)
+            {
+                throw new SheetFileException(
+                    "import.too-many-rows", $"A file can hold at most {SheetLimits.MaxScannedRows} rows after the header, blank rows included; remove the blank rows or split it.");
+            }
+
             var (rowNumber, cells) = rows.Current;
             if (cells.All(IsBlank))
             {
@@ -117,45 +125,83 @@ public static class SheetReader
 
     private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(byte[] content)
     {
-        List<IDictionary<string, object?>> rows;
+        XlsxPackage.Check(content);
+
+        // Without a header row MiniExcel keys cells by column letter and keeps blank rows, so positions are the sheet's own.
+        using var rows = Unreadable(() => MiniExcel.Query(new MemoryStream(content, writable: false), useHeaderRow: false, excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>().GetEnumerator());
+        for (var number = 1; Unreadable(rows.MoveNext); number++)
+        {
+            var row = rows.Current;
+            if (row.Count > SheetLimits.MaxColumns)
+            {
+                throw TooWide(row.Count);
+            }
+
+            yield return (number, Enumerable.Range(0, row.Count).Select(c => row.TryGetValue(ColumnLetter(c), out var value) ? value : null).ToArray());
+        }
+    }
+
+    private static T Unreadable<T>(Func<T> read)
+    {
         try
         {
-            // Without a header row MiniExcel keys cells by column letter and keeps blank rows, so positions are the sheet's own.
-            rows = MiniExcel.Query(new MemoryStream(content), useHeaderRow: false, excelType: ExcelType.XLSX)
-                .Cast<IDictionary<string, object?>>()
-                .ToList();
+            return read();
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or InvalidOperationException or NotSupportedException or IOException)
         {
             throw new SheetFileException("import.unreadable-file", "The workbook could not be read; save it again as .xlsx.", inner: ex);
         }
-
-        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
-        return rows.Select((row, i) => (i + 1, (IReadOnlyList<object?>)Enumerable.Range(0, width)
-            .Select(c => row.TryGetValue(ColumnLetter(c), out var value) ? value : null)
-            .ToArray()));
     }
 
     private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(byte[] content)
     {
-        var rows = new List<(int, IReadOnlyList<object?>)>();
-        var withoutBom = content.AsMemory(content.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
+        var start = content.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        CheckLineLengths(content.AsSpan(start));
+        var options = new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, MaxRecordSize = SheetLimits.MaxCsvLineBytes };
+        using var csv = CsvReader.Create(new MemoryStream(content, start, content.Length - start, writable: false), options, leaveOpen: false);
+        while (UnreadableCsv(csv.Read))
+        {
+            if (csv.FieldCount > SheetLimits.MaxColumns)
+            {
+                throw TooWide(csv.FieldCount);
+            }
+
+            // The line where the record starts is the row a spreadsheet program shows for it.
+            yield return ((int)csv.LineNumber, UnreadableCsv(() => Enumerable.Range(0, csv.FieldCount).Select(i => (object?)csv.GetString(i)).ToArray()));
+        }
+    }
+
+    private static T UnreadableCsv<T>(Func<T> read)
+    {
         try
         {
-            using var csv = CsvReader.Create(withoutBom, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true });
-            while (csv.Read())
-            {
-                // The line where the record starts is the row a spreadsheet program shows for it.
-                rows.Add(((int)csv.LineNumber, Enumerable.Range(0, csv.FieldCount).Select(i => (object?)csv.GetString(i)).ToArray()));
-            }
+            return read();
         }
         catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException)
         {
             throw new SheetFileException("import.unreadable-file", "The CSV file could not be read; save it as UTF-8 CSV.", inner: ex);
         }
-
-        return rows;
     }
+
+    // Physical lines, so one over-long line is refused before CsvHelper buffers it; MaxRecordSize bounds a record of many lines.
+    private static void CheckLineLengths(ReadOnlySpan<byte> content)
+    {
+        while (!content.IsEmpty)
+        {
+            var end = content.IndexOfAny((byte)'\r', (byte)'\n');
+            if ((end < 0 ? content.Length : end) > SheetLimits.MaxCsvLineBytes)
+            {
+                throw new SheetFileException(
+                    "import.line-too-long", $"A line of the CSV file is longer than {SheetLimits.MaxCsvLineBytes / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            content = end < 0 ? [] : content[(end + 1)..];
+        }
+    }
+
+    internal static SheetFileException TooWide(long columns) => new(
+        "import.too-many-columns", $"The sheet is {columns} columns wide; a file can have at most {SheetLimits.MaxColumns} columns.");
 
     private static bool IsBlank(object? cell) => cell is null || (cell is string s && string.IsNullOrWhiteSpace(s));
 

@@ -69,23 +69,10 @@ internal static class SubmissionEndpoints
         }
     }
 
-    /// <summary>200 with the outcomes; a replay says so in Idempotency-Replayed, a reused key is 422.</summary>
+    /// <summary>200 with the outcomes; a replay says so in Idempotency-Replayed, a reused key is 422 (CorridorExceptionHandler).</summary>
     private static async Task<IResult> AnswerAsync(HttpContext http, UseCaseRunner useCases, IUseCase<BatchAnswer> submission)
     {
-        BatchAnswer answer;
-        try
-        {
-            answer = await useCases.RunAsync(submission, http.RequestAborted);
-        }
-        catch (IdempotencyKeyReusedException reused)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: IdempotencyKeyReusedException.Title,
-                detail: reused.Message,
-                extensions: new Dictionary<string, object?> { ["code"] = IdempotencyKeyReusedException.Code });
-        }
-
+        var answer = await useCases.RunAsync(submission, http.RequestAborted);
         if (answer.Replayed)
         {
             http.Response.Headers[IdempotencyKeys.ReplayedHeader] = "true";

@@ -7,8 +7,6 @@ using Corridor.Lists.Resources;
 using Corridor.Lists.Submissions.Batches;
 using FluentValidation;
 using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
 using Grpc.Core;
 using RaiseProblemRequest = Corridor.Lists.Problems.RaiseProblemRequest;
 
@@ -37,20 +35,8 @@ internal sealed class SubmissionsGrpcService(UseCaseRunner useCases) : Contracts
 
     private async Task<BatchReply> RunAsync(IUseCase<BatchAnswer> batch, ServerCallContext context)
     {
-        try
-        {
-            var answer = await useCases.RunAsync(batch, context.CancellationToken);
-            return Reply(answer.Result, answer.Replayed);
-        }
-        catch (IdempotencyKeyReusedException reused)
-        {
-            throw new Google.Rpc.Status
-            {
-                Code = (int)Google.Rpc.Code.InvalidArgument,
-                Message = reused.Message,
-                Details = { Any.Pack(new ErrorInfo { Reason = IdempotencyKeyReusedException.Code, Domain = "corridor" }) },
-            }.ToRpcException();
-        }
+        var answer = await useCases.RunAsync(batch, context.CancellationToken);
+        return Reply(answer.Result, answer.Replayed);
     }
 
     private static string Hash(IMessage unkeyed) => IdempotencyKeys.HashBody(unkeyed.ToByteArray());

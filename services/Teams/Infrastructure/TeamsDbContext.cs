@@ -32,9 +32,3 @@ public abstract class TeamsDbContext(DbContextOptions options) : ServiceDbContex
         base.OnModelCreating(modelBuilder);
     }
 }
-
-/// <summary>The embedded default; owns the SQLite migrations.</summary>
-public sealed class SqliteTeamsDbContext(DbContextOptions<SqliteTeamsDbContext> options) : TeamsDbContext(options);
-
-/// <summary>Production; owns the SQL Server migrations.</summary>
-public sealed class SqlServerTeamsDbContext(DbContextOptions<SqlServerTeamsDbContext> options) : TeamsDbContext(options);

@@ -7,8 +7,8 @@ internal static class ApprovedProjectEndpoints
 {
     public static IEndpointRouteBuilder MapApprovedProjects(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/approved-projects", (string? status, string? region, string? q, UseCaseRunner useCases, CancellationToken ct) =>
-            useCases.RunAsync(new ListApprovedProjects(status, region, q), ct)).WithTags("Projects").ProducesValidationProblem();
+        routes.MapGet("/api/v1/approved-projects", (string? status, string? region, string? q, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
+            useCases.RunAsync(new ListApprovedProjects(status, region, q, cursor, limit), ct)).WithTags("Projects").ProducesValidationProblem();
         return routes;
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class Team
             throw new DomainRuleException("deployment.end-after-planned", $"The deployment is planned to end on {planned:yyyy-MM-dd}; ending it means an earlier day.");
         }
 
-        if (endedOn < deployment.From.AddDays(-1))
+        if (endedOn.DayNumber < deployment.From.DayNumber - 1)
         {
             throw new DomainRuleException("deployment.end-before-start", $"The deployment starts on {deployment.From:yyyy-MM-dd}; to call it off, end it on the day before.");
         }

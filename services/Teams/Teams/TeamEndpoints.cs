@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Idempotency;
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Teams.Deployments;
@@ -37,9 +39,10 @@ internal static class TeamEndpoints
     }
 
     /// <summary>201 with the team; with an Idempotency-Key a retried registration answers the first one again instead of registering a second team.</summary>
-    private static Task<IResult> RegisterAsync(RegisterTeamRequest? r, IdempotentTeamCreate idempotent, HttpContext http) =>
-        idempotent.RunAsync(
-            http, r, new RegisterTeam(r?.Kind, r?.Name, r?.Mission, r?.FormedOn, r?.ParentPartyOrganisation, r?.DissolveBy), StatusCodes.Status201Created,
+    private static Task<IResult> RegisterAsync(RegisterTeamRequest? r, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(
+            http, caller, r, StatusCodes.Status201Created,
+            () => useCases.RunAsync(new RegisterTeam(r?.Kind, r?.Name, r?.Mission, r?.FormedOn, r?.ParentPartyOrganisation, r?.DissolveBy), http.RequestAborted),
             team => (team, team.Version, $"/api/v1/teams/{team.Id}"));
 
     /// <summary>201 when registered now, 200 when edited (If-Match required) or unchanged.</summary>

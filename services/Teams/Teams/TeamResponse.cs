@@ -51,10 +51,3 @@ public sealed record TeamResponse(
         t.ExternalReference,
         t.Version);
 }
-
-/// <summary>The leader by name only: the name and role of members are visible to every reader.</summary>
-public sealed record LeaderResponse(Guid MemberId, string PersonName, DateOnly Since);
-
-public sealed record ProblemCreditResponse(Guid ProblemId, Guid? DeploymentId, string? Note, string By, DateTime At);
-
-public sealed record TeamChangeResponse(string Action, string? From, string To, DateOnly? EffectiveOn, string By, string ByOrganId, string ByRegionCode, DateTime At, string? Note);

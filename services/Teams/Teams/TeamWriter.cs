@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -5,29 +6,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Teams.Teams;
 
 /// <summary>Registers teams and applies changes to them through <see cref="AggregateChange"/>; the write half of every team use case.</summary>
-internal sealed class TeamWriter(TeamsDbContext db, TimeProvider clock)
+internal sealed class TeamWriter(TeamsDbContext db, IdempotentWrites writes, TimeProvider clock)
 {
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
 
-    /// <summary>
-    /// Set by <see cref="IdempotentTeamCreate"/>: the change is made but saved by the caller, together with the
-    /// Idempotency-Key's stored answer, so a retried request can never apply it twice.
-    /// </summary>
-    public bool SavedByCaller { get; set; }
-
     public async Task<Team> ApplyAsync(Guid id, VersionPrecondition precondition, Func<Team, Task> change, CancellationToken cancellationToken)
     {
         var teams = db.Teams.AsSplitQuery();
-        if (!SavedByCaller)
+        if (!writes.SavesWithAnswer)
         {
             return await AggregateChange.ApplyAsync(db, teams, id, precondition, change, cancellationToken);
         }
 
+        // A REST create under an Idempotency-Key: the change is saved with the key's stored answer, so a retry can never apply it twice.
         var team = await AggregateChange.LoadAsync(teams, id, cancellationToken);
         precondition.Check(team.Version);
+        var loaded = team.Version;
         await change(team);
+        if (precondition.IsGiven)
+        {
+            await writes.SaveAsync(cancellationToken, () => AggregateChange.ThrowIfStaleAsync(db, db.Teams, id, loaded, cancellationToken));
+        }
+
         return team;
     }
 
@@ -41,11 +43,7 @@ internal sealed class TeamWriter(TeamsDbContext db, TimeProvider clock)
     public async Task<Team> AddAsync(Team team, CancellationToken cancellationToken)
     {
         db.Teams.Add(team);
-        if (!SavedByCaller)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        await writes.SaveAsync(cancellationToken);
         return team;
     }
 

@@ -50,8 +50,8 @@ public sealed class ActivityRestTests(SharedRabbitMq rabbitMq)
         Assert.True(badArea.GetProperty("errors").TryGetProperty("Area", out _));
 
         var listed = await (await qinzhou.GetAsync($"{path}?area=JointTraining&year={today.Year}")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
-        Assert.Equal(activityId, Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
-        Assert.Equal(0, (await (await qinzhou.GetAsync($"{path}?area=JointStudy")).ReadAsAsync<JsonElement>(HttpStatusCode.OK)).GetArrayLength());
+        Assert.Equal(activityId, Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(0, (await (await qinzhou.GetAsync($"{path}?area=JointStudy")).ReadAsAsync<JsonElement>(HttpStatusCode.OK)).GetProperty("items").GetArrayLength());
         Assert.Equal(1, await host.QueryAsync<AgreementsDbContext, int>(db => db.Activities.CountAsync()));
     }
 }

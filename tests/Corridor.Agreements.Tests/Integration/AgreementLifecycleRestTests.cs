@@ -3,10 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
+using Corridor.Agreements.Lifecycle;
 using Corridor.Contracts.Events;
 using Corridor.Testing;
 using Corridor.TestKit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Agreements.Tests.Integration;
 
@@ -161,12 +163,18 @@ public sealed class AgreementLifecycleRestTests(SharedRabbitMq rabbitMq)
         var published = await expired.WaitForAsync(m => m.GetProperty("agreementId").GetGuid() == ended.Id, EventTimeout, "AgreementExpired is published");
         Assert.Equal("2025-12-31", published.Message.GetProperty("termEnded").GetString());
 
-        // Let both replicas run many more rounds before counting.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // More rounds on both replicas expire nothing again; then every copy ever published is queued ahead of the probe's marker.
+        foreach (var replica in new[] { first, second, first, second })
+        {
+            await using var scope = replica.Services.CreateAsyncScope();
+            Assert.Equal(0, (await scope.ServiceProvider.GetRequiredService<AgreementLifecycle>().RunOnceAsync(CancellationToken.None)).Expired);
+        }
+
+        await OutboxDrain.WaitAsync<AgreementsServiceMarker, AgreementsDbContext>(first, EventTimeout);
         var rows = await second.QueryAsync<AgreementsDbContext, List<string>>(db =>
             db.OutboxMessages.AsNoTracking().Where(m => m.MessageType == "Corridor.Contracts.Events.AgreementExpired").Select(m => m.Payload).ToListAsync());
         Assert.Single(rows);
-        var messageIds = (await expired.ReceivedAsync()).Where(e => e.Message.GetProperty("agreementId").GetGuid() == ended.Id).Select(e => e.MessageId).Distinct();
+        var messageIds = (await expired.DrainAsync(EventTimeout)).Where(e => e.Message.GetProperty("agreementId").GetGuid() == ended.Id).Select(e => e.MessageId).Distinct();
         Assert.Single(messageIds);
         var stored = await second.QueryAsync<AgreementsDbContext, Agreement>(db => db.Agreements.AsNoTracking().SingleAsync(a => a.Id == ended.Id));
         Assert.Equal(AgreementStatus.Expired, stored.Status);

@@ -45,7 +45,7 @@ public sealed class IdempotentWritesRestTests(SharedRabbitMq rabbitMq)
         }
 
         var activities = await (await yulin.GetAsync($"{AgreementsHost.Path}/{activeId}/activities")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
-        var activity = Assert.Single(activities.EnumerateArray());
+        var activity = Assert.Single(activities.GetProperty("items").EnumerateArray());
         using var read = await yulin.GetAsync($"{AgreementsHost.Path}/{activeId}/activities/{activity.GetProperty("id").GetGuid()}");
         Assert.Equal((25, 2L), ((await read.ReadAsAsync<JsonElement>(HttpStatusCode.OK)).GetProperty("participantCount").GetInt32(), activity.GetProperty("version").GetInt64()));
         Assert.Equal("\"v2\"", AgreementsHost.ETagOf(read));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.BuildingBlocks.Tests.Messaging;
 
-/// <summary>An event published before its consumer's service ever ran waits in the consumer's queue (ADR 0017).</summary>
+/// <summary>An event published before its consumer's service ever ran waits in the consumer's queue (ADR 0018).</summary>
 [Collection(SharedRabbitMq.CollectionName)]
 public sealed class SubscriptionTopologyTests(SharedRabbitMq rabbitMq)
 {

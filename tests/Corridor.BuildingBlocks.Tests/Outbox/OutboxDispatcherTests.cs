@@ -36,11 +36,18 @@ public sealed class OutboxDispatcherTests(SharedRabbitMq rabbitMq)
     public async Task A_commit_wakes_the_dispatcher_long_before_its_poll_interval()
     {
         await using var host = await MessagingTestHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), pollInterval: TimeSpan.FromMinutes(10));
-        await Task.Delay(500); // let the dispatcher finish its first (empty) round and wait for a signal
+        // Once a first row is dispatched the dispatcher waits for a signal: with a 10-minute poll only a commit can wake it.
+        var first = OutboxMessage.From(Activated(Guid.NewGuid(), 1));
+        await host.WriteAsync(db => db.OutboxMessages.Add(first));
+        await Eventually.TrueAsync(
+            async () => await host.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.MessageId == first.MessageId && m.DispatchedAt != null)),
+            Timeout,
+            "the first row is dispatched");
 
-        await host.WriteAsync(db => db.OutboxMessages.Add(OutboxMessage.From(Activated(Guid.NewGuid(), 1))));
+        var second = Guid.NewGuid();
+        await host.WriteAsync(db => db.OutboxMessages.Add(OutboxMessage.From(Activated(second, 1))));
 
-        await Eventually.TrueAsync(async () => await host.QueryAsync(db => db.Effects.AnyAsync()), Timeout, "the event arrives without waiting 10 minutes for a poll");
+        await Eventually.TrueAsync(async () => await host.QueryAsync(db => db.Effects.AnyAsync(e => e.AggregateId == second)), Timeout, "the event arrives without waiting 10 minutes for a poll");
     }
 
     [SkippableFact]
@@ -66,10 +73,12 @@ public sealed class OutboxDispatcherTests(SharedRabbitMq rabbitMq)
     public async Task While_the_broker_is_unreachable_rows_stay_unmarked_and_the_service_reports_not_ready()
     {
         var unreachable = new Uri($"amqp://guest:guest@127.0.0.1:{FreePorts.Next()}/");
+        using var attempts = new OutboxPublishAttempts();
         await using var host = await MessagingTestHost.StartAsync(unreachable, waitUntilReady: false);
 
-        await host.WriteAsync(db => db.OutboxMessages.Add(OutboxMessage.From(Activated(Guid.NewGuid(), 1))));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var row = OutboxMessage.From(Activated(Guid.NewGuid(), 1));
+        await host.WriteAsync(db => db.OutboxMessages.Add(row));
+        await attempts.WaitForAttemptsAsync(row.MessageId, 2, Timeout);
 
         Assert.Equal(1, await host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.DispatchedAt == null)));
         var health = await host.Host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Tags.Contains("ready"));

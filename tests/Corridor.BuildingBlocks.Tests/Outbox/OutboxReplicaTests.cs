@@ -48,21 +48,27 @@ public sealed class OutboxReplicaTests(SharedRabbitMq rabbitMq)
         await using var host = await MessagingTestHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), pollInterval: TimeSpan.FromMinutes(10), configure: MessagingTestHost.WithoutDispatcher);
         await host.WriteAsync(db => db.OutboxMessages.Add(OutboxMessage.From(new AgreementActivated(Guid.NewGuid(), "PairingAgreement", "协议", [], 1, DateTime.UtcNow))));
         // A replica leased the row and died before publishing it.
+        var now = DateTime.UtcNow;
         await host.QueryAsync(db => db.OutboxMessages.ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.LeaseToken, Guid.NewGuid()).SetProperty(m => m.LeasedUntil, DateTime.UtcNow.AddSeconds(2))));
+            .SetProperty(m => m.LeaseToken, Guid.NewGuid()).SetProperty(m => m.LeasedUntil, now.AddSeconds(2))));
 
-        Assert.Equal(0, await Replica(host).DispatchBatchAsync(CancellationToken.None));
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
-        Assert.Equal(1, await Replica(host).DispatchBatchAsync(CancellationToken.None));
+        // The replicas' clocks stand still: before the lapse and just after it, whatever the machine's speed.
+        Assert.Equal(0, await Replica(host, new StoppedClock(now.AddSeconds(1.9))).DispatchBatchAsync(CancellationToken.None));
+        Assert.Equal(1, await Replica(host, new StoppedClock(now.AddSeconds(2.5))).DispatchBatchAsync(CancellationToken.None));
     }
 
-    private static OutboxDispatcher<TestDbContext> Replica(MessagingTestHost host) => new(
+    private static OutboxDispatcher<TestDbContext> Replica(MessagingTestHost host, TimeProvider? clock = null) => new(
         host.Host.Services.GetRequiredService<IServiceScopeFactory>(),
         host.Bus,
         new OutboxSignal(),
         new OutboxOptions { BatchSize = 20 },
         host.Host.Services.GetRequiredService<OutboxBacklog>(),
-        TimeProvider.System,
+        clock ?? TimeProvider.System,
         NullLogger<OutboxDispatcher<TestDbContext>>.Instance);
+
+    private sealed class StoppedClock(DateTime utcNow) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utcNow, TimeSpan.Zero);
+    }
 
 }

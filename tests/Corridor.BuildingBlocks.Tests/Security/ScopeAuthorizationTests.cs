@@ -50,12 +50,39 @@ public sealed class ScopeAuthorizationTests
         }
     }
 
-    [Fact]
-    public async Task People_are_governed_by_their_roles_whatever_scopes_their_token_carries()
+    [Theory]
+    [InlineData("openid", "GET", false)]
+    [InlineData("openid", "POST", false)]
+    [InlineData("openid lists.read", "GET", true)]
+    [InlineData("openid lists.read", "POST", false)]
+    [InlineData("openid teams.read teams.write", "POST", false)]
+    [InlineData("openid lists.read lists.write", "POST", true)]
+    public async Task A_persons_token_is_bounded_by_its_scopes_as_a_clients_is_whatever_roles_its_subject_holds(string scopes, string method, bool allowed)
     {
-        var person = Principal(new Claim("sub", "staff-450900"), new Claim(CorridorClaims.Role, CorridorRoles.Member), new Claim(CorridorClaims.Scope, "openid"));
+        var secretariat = Principal(
+            new Claim("sub", "secretariat"),
+            new Claim(CorridorClaims.ClientId, "corridor-console"),
+            new Claim(CorridorClaims.Role, CorridorRoles.Member),
+            new Claim(CorridorClaims.Role, CorridorRoles.Secretariat),
+            new Claim(CorridorClaims.Scope, scopes));
 
-        Assert.True((await AuthorizeAsync(person, GrpcWrite, "POST")).HasSucceeded);
+        var rest = await AuthorizeAsync(secretariat, Rest, method);
+        var grpc = await AuthorizeAsync(secretariat, method == "GET" ? GrpcRead : GrpcWrite, "POST");
+
+        Assert.Equal((allowed, allowed), (rest.HasSucceeded, grpc.HasSucceeded));
+        if (!allowed)
+        {
+            Assert.Equal(ScopeRules.Required("lists", Rest, method), Assert.Single(rest.FailureReasons.OfType<ScopeMissing>()).Scope);
+        }
+    }
+
+    [Fact]
+    public async Task A_token_without_any_scope_gets_nothing()
+    {
+        var person = Principal(new Claim("sub", "staff-450900"), new Claim(CorridorClaims.Role, CorridorRoles.Member));
+
+        Assert.False((await AuthorizeAsync(person, GrpcRead, "POST")).HasSucceeded);
+        Assert.False((await AuthorizeAsync(person, Rest, "GET")).HasSucceeded);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Corridor.Lists.Matching.Commitments;
 using Corridor.Lists.Matching.Proposals;
 using Corridor.Lists.Matching.Suggestions;
 using Corridor.Lists.Tests.Problems;
+using Corridor.Testing.Parity;
 using Corridor.TestKit;
 using Grpc.Net.Client;
 using static Corridor.Lists.Tests.Parity.AreaRefusals;
@@ -28,39 +29,39 @@ public sealed class MatchingParityTests(SharedRabbitMq rabbitMq)
         ParityRow[] rows =
         [
             Row<SuggestResources>(
-                "400 [limit]",
+                Refusal.Invalid("limit"),
                 () => Send(host, member, HttpMethod.Get, $"{ProblemsApi.Path}/{problem}/suggestions?limit=500"),
                 () => grpc.SuggestResourcesAsync(new() { ProblemId = $"{problem}", Limit = 500 }, Bearer(member)).ResponseAsync),
             Row<SuggestResources>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, member, HttpMethod.Get, $"{ProblemsApi.Path}/{unknown}/suggestions"),
                 () => grpc.SuggestResourcesAsync(new() { ProblemId = unknown }, Bearer(member)).ResponseAsync),
             Row<ProposeMatch>(
-                "400 [ProblemId,ResourceId]",
+                Refusal.Invalid("ProblemId", "ResourceId"),
                 () => Send(host, member, HttpMethod.Post, M, new { }),
                 () => grpc.ProposeMatchAsync(new(), Bearer(member)).ResponseAsync),
             Row<ProposeMatch>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, member, HttpMethod.Post, M, new { problemId = unknown, resourceId = unknown }),
                 () => grpc.ProposeMatchAsync(new() { ProblemId = unknown, ResourceId = unknown }, Bearer(member)).ResponseAsync),
             Row<GetMatch>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, member, HttpMethod.Get, $"{M}/{unknown}"),
                 () => grpc.GetMatchAsync(new() { MatchId = unknown }, Bearer(member)).ResponseAsync),
             Row<AcceptMatch>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, member, HttpMethod.Post, $"{M}/{unknown}/accept"),
                 () => grpc.AcceptMatchAsync(new() { MatchId = unknown }, Bearer(member)).ResponseAsync),
             Row<DeclineMatch>(
-                "400 [Reason]",
+                Refusal.Invalid("Reason"),
                 () => Send(host, member, HttpMethod.Post, $"{M}/{unknown}/decline", new { }),
                 () => grpc.DeclineMatchAsync(new() { MatchId = unknown }, Bearer(member)).ResponseAsync),
             Row<ReleaseCommitment>(
-                "400 [Reason]",
+                Refusal.Invalid("Reason"),
                 () => Send(host, member, HttpMethod.Post, $"{M}/{unknown}/release", new { reason = new string('x', 5000) }),
                 () => grpc.ReleaseCommitmentAsync(new() { MatchId = unknown, Reason = new string('x', 5000) }, Bearer(member)).ResponseAsync),
             Row<ListCommitments>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, member, HttpMethod.Get, $"{ProblemsApi.Path}/{unknown}/commitments"),
                 () => grpc.ListCommitmentsAsync(new() { ProblemId = unknown }, Bearer(member)).ResponseAsync),
         ];

@@ -5,6 +5,7 @@ using Corridor.Lists.Problems.Raising;
 using Corridor.Lists.Problems.Supervision;
 using Corridor.Lists.Tests.Problems;
 using Corridor.Testing;
+using Corridor.Testing.Parity;
 using Corridor.TestKit;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -38,107 +39,107 @@ public sealed class ProblemsParityTests(SharedRabbitMq rabbitMq)
         ParityRow[] rows =
         [
             Row<AcceptProblem>(
-                "400 [DueDate,ResponsibleOrganId,ResponsibleRegionCode]",
+                Refusal.Invalid("DueDate", "ResponsibleOrganId", "ResponsibleRegionCode"),
                 () => api.PostAsync(supervisor, $"{P}/{open}/accept", new { responsibleOrganId = "x", responsibleRegionCode = "999999" }),
                 () => grpc.AcceptProblemAsync(new() { ProblemId = $"{open}", ResponsibleOrganId = "x", ResponsibleRegionCode = "999999" }, Bearer(supervisor)).ResponseAsync),
             Row<AcceptProblem>(
-                "403 problem.not-a-supervisor",
+                Refusal.Of(RefusalKind.Forbidden, "problem.not-a-supervisor"),
                 () => api.PostAsync(raiser, $"{P}/{open}/accept", validAccept),
                 () => grpc.AcceptProblemAsync(GrpcAccept(open), Bearer(raiser)).ResponseAsync),
             Row<StartProblem>(
-                "403 problem.not-responsible",
+                Refusal.Of(RefusalKind.Forbidden, "problem.not-responsible"),
                 () => api.PostAsync(raiser, $"{P}/{accepted}/start"),
                 () => grpc.StartProblemAsync(new() { ProblemId = $"{accepted}" }, Bearer(raiser)).ResponseAsync),
             Row<StartProblem>(
-                "412 stale-version",
+                Refusal.Of(RefusalKind.Stale, "stale-version"),
                 () => api.PostAsync(responsible, $"{P}/{accepted}/start", ifMatch: "\"v1\""),
                 () => grpc.StartProblemAsync(new() { ProblemId = $"{accepted}", ExpectedVersion = 1 }, Bearer(responsible)).ResponseAsync),
             Row<ReportProblemProgress>(
-                "400 [Text]",
+                Refusal.Invalid("Text"),
                 () => api.PostAsync(responsible, $"{P}/{accepted}/progress", new { text = "" }),
                 () => grpc.ReportProgressAsync(new() { ProblemId = $"{accepted}" }, Bearer(responsible)).ResponseAsync),
             Row<ResolveProblem>(
-                "400 [Resolution]",
+                Refusal.Invalid("Resolution"),
                 () => api.PostAsync(responsible, $"{P}/{accepted}/resolve", new { resolution = " " }),
                 () => grpc.ResolveProblemAsync(new() { ProblemId = $"{accepted}", Resolution = " " }, Bearer(responsible)).ResponseAsync),
             Row<ResolveProblem>(
-                "409 problem.illegal-transition",
+                Refusal.Of(RefusalKind.Conflict, "problem.illegal-transition"),
                 () => api.PostAsync(responsible, $"{P}/{accepted}/resolve", new { resolution = "已解决" }),
                 () => grpc.ResolveProblemAsync(new() { ProblemId = $"{accepted}", Resolution = "已解决" }, Bearer(responsible)).ResponseAsync),
             Row<ConfirmProblem>(
-                "400 [Satisfaction]",
+                Refusal.Invalid("Satisfaction"),
                 () => api.PostAsync(raiser, $"{P}/{accepted}/confirm", new { satisfaction = 9 }),
                 () => grpc.ConfirmProblemAsync(new() { ProblemId = $"{accepted}", Satisfaction = 9 }, Bearer(raiser)).ResponseAsync),
             Row<ReopenProblem>(
-                "400 [Reason]",
+                Refusal.Invalid("Reason"),
                 () => api.PostAsync(raiser, $"{P}/{accepted}/reopen", new { reason = tooLong }),
                 () => grpc.ReopenProblemAsync(new() { ProblemId = $"{accepted}", Reason = tooLong }, Bearer(raiser)).ResponseAsync),
             Row<RejectProblem>(
-                "400 [Reason]",
+                Refusal.Invalid("Reason"),
                 () => api.PostAsync(supervisor, $"{P}/{open}/reject", new { }),
                 () => grpc.RejectProblemAsync(new() { ProblemId = $"{open}" }, Bearer(supervisor)).ResponseAsync),
             Row<RejectProblem>(
-                "403 problem.not-a-supervisor",
+                Refusal.Of(RefusalKind.Forbidden, "problem.not-a-supervisor"),
                 () => api.PostAsync(raiser, $"{P}/{open}/reject", new { reason = "不属于联席会议职责" }),
                 () => grpc.RejectProblemAsync(new() { ProblemId = $"{open}", Reason = "不属于联席会议职责" }, Bearer(raiser)).ResponseAsync),
             Row<MarkProblemDuplicate>(
-                "400 [DuplicateOf]",
+                Refusal.Invalid("DuplicateOf"),
                 () => api.PostAsync(supervisor, $"{P}/{open}/duplicate", new { }),
                 () => grpc.MarkDuplicateAsync(new() { ProblemId = $"{open}" }, Bearer(supervisor)).ResponseAsync),
             Row<MarkProblemDuplicate>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => api.PostAsync(supervisor, $"{P}/{open}/duplicate", new { duplicateOf = unknown }),
                 () => grpc.MarkDuplicateAsync(new() { ProblemId = $"{open}", DuplicateOf = unknown }, Bearer(supervisor)).ResponseAsync),
             Row<TransferProblem>(
-                "400 [ToOrganId,ToRegionCode]",
+                Refusal.Invalid("ToOrganId", "ToRegionCode"),
                 () => api.PostAsync(supervisor, $"{P}/{open}/transfer", new { toOrganId = "x", toRegionCode = "1" }),
                 () => grpc.TransferProblemAsync(new() { ProblemId = $"{open}", ToOrganId = "x", ToRegionCode = "1" }, Bearer(supervisor)).ResponseAsync),
             Row<UrgeProblem>(
-                "400 [Note]",
+                Refusal.Invalid("Note"),
                 () => api.PostAsync(raiser, $"{P}/{open}/urge", new { note = tooLong }),
                 () => grpc.UrgeProblemAsync(new() { ProblemId = $"{open}", Note = tooLong }, Bearer(raiser)).ResponseAsync),
             Row<RetractProblem>(
-                "428 precondition-required",
+                Refusal.Of(RefusalKind.PreconditionRequired, "precondition-required"),
                 () => Send(host, raiser, HttpMethod.Delete, $"{P}/{open}"),
                 () => grpc.DeleteProblemAsync(new() { ProblemId = $"{open}" }, Bearer(raiser)).ResponseAsync),
             Row<RetractProblem>(
-                "409 problem.not-retractable",
+                Refusal.Of(RefusalKind.Conflict, "problem.not-retractable"),
                 () => Send(host, raiser, HttpMethod.Delete, $"{P}/{accepted}", ifMatch: "\"v2\""),
                 () => grpc.DeleteProblemAsync(new() { ProblemId = $"{accepted}", ExpectedVersion = 2 }, Bearer(raiser)).ResponseAsync),
             Row<RaiseProblem>(
-                "400 [Category,Severity,Title]",
+                Refusal.Invalid("Category", "Severity", "Title"),
                 () => Send(host, raiser, HttpMethod.Post, P, new { }),
                 () => grpc.RaiseProblemAsync(new(), Bearer(raiser)).ResponseAsync),
             Row<RaiseProblem>(
-                "409 problem.external-reference-taken",
+                Refusal.Of(RefusalKind.Conflict, "problem.external-reference-taken"),
                 () => Send(host, raiser, HttpMethod.Post, P, ProblemsApi.RaiseBody(externalReference: "parity-raised")),
                 () => grpc.RaiseProblemAsync(GrpcRaise("parity-raised"), Bearer(raiser)).ResponseAsync),
             Row<UpsertProblem>(
-                "400 [Category,Severity,Title]",
+                Refusal.Invalid("Category", "Severity", "Title"),
                 () => Send(host, raiser, HttpMethod.Put, $"{P}/by-ref/parity-1", new { }),
                 () => grpc.UpsertProblemAsync(new() { ExternalReference = "parity-1" }, Bearer(raiser)).ResponseAsync),
             Row<GetProblem>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, raiser, HttpMethod.Get, $"{P}/{unknown}"),
                 () => grpc.GetProblemAsync(new() { ProblemId = unknown }, Bearer(raiser)).ResponseAsync),
             Row<GetProblemHistory>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, raiser, HttpMethod.Get, $"{P}/{unknown}/history"),
                 () => grpc.GetProblemHistoryAsync(new() { ProblemId = unknown }, Bearer(raiser)).ResponseAsync),
             Row<ListProblems>(
-                "400 [Category,Limit]",
+                Refusal.Invalid("Category", "Limit"),
                 () => Send(host, raiser, HttpMethod.Get, $"{P}?category=Weather&limit=500"),
                 () => grpc.ListProblemsAsync(new() { Category = "Weather", PageSize = 500 }, Bearer(raiser)).ResponseAsync),
             Row<ListProblems>(
-                "400 [Cursor]",
+                Refusal.Invalid("Cursor"),
                 () => Send(host, raiser, HttpMethod.Get, $"{P}?cursor=not-ours"),
                 () => grpc.ListProblemsAsync(new() { PageToken = "not-ours" }, Bearer(raiser)).ResponseAsync),
             Row<ListEscalatedProblems>(
-                "403 role-missing",
+                Refusal.Of(RefusalKind.Forbidden, "role-missing"),
                 () => Send(host, raiser, HttpMethod.Get, $"{P}/escalated"),
                 () => grpc.ListEscalatedProblemsAsync(new(), Bearer(raiser)).ResponseAsync),
             Row<GetProblemStatistics>(
-                "400 [from]",
+                Refusal.Invalid("from"),
                 () => Send(host, raiser, HttpMethod.Get, $"{P}/statistics?from=2026-02-01&to=2026-01-01"),
                 () => grpc.GetProblemStatisticsAsync(new() { From = "2026-02-01", To = "2026-01-01" }, Bearer(raiser)).ResponseAsync),
         ];

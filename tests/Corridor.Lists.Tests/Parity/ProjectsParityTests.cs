@@ -5,8 +5,8 @@ using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
+using Corridor.Testing.Parity;
 using Corridor.TestKit;
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Drafting = Corridor.Lists.Projects.Drafting;
@@ -52,12 +52,17 @@ public sealed class ProjectsParityTests(SharedRabbitMq rabbitMq)
 
         foreach (var row in Rows())
         {
-            var rest = await RestRefusalAsync(await row.Rest(call));
-            Assert.True(row.Expected == rest, $"{row.UseCase.Name} over REST: expected {row.Expected}, got {rest}");
+            Refusal? rest;
+            using (var response = await row.Rest(call))
+            {
+                rest = await Refusal.OfHttpAsync(response);
+            }
+
+            Assert.True(row.Expected == rest, $"{row.UseCase.Name} over REST: expected {row.Expected}, got {rest?.ToString() ?? "an answer"}");
             if (row.Grpc is not null)
             {
-                var grpc = await GrpcRefusalAsync(() => row.Grpc(call));
-                Assert.True(row.Expected == grpc, $"{row.UseCase.Name} over gRPC: expected {row.Expected}, got {grpc}");
+                var grpc = await Refusal.OfGrpcAsync(() => row.Grpc(call));
+                Assert.True(row.Expected == grpc, $"{row.UseCase.Name} over gRPC: expected {row.Expected}, got {grpc?.ToString() ?? "an answer"}");
             }
         }
     }
@@ -76,7 +81,7 @@ public sealed class ProjectsParityTests(SharedRabbitMq rabbitMq)
         yield return new(typeof(Drafting.EditProject), Refusal.Invalid("Partners", "Title"),
             c => c.Rest(yulin, HttpMethod.Put, $"{P}/{c.ProjectId}", noTitle, "\"v1\""),
             async c => await c.Grpc.UpdateProjectAsync(new UpdateProjectCall { ProjectId = c.ProjectId, ExpectedVersion = 1, Content = content }, Bearer(yulin)));
-        yield return new(typeof(Drafting.EditProject), Refusal.Of(StatusCode.FailedPrecondition, "precondition-required"),
+        yield return new(typeof(Drafting.EditProject), Refusal.Of(RefusalKind.PreconditionRequired, "precondition-required"),
             c => c.Rest(yulin, HttpMethod.Put, $"{P}/{c.ProjectId}", ListsHost.CreateBody(DemoOrgans.Zhaoqing)),
             async c => await c.Grpc.UpdateProjectAsync(new UpdateProjectCall { ProjectId = c.ProjectId, Content = Valid() }, Bearer(yulin)));
         yield return new(typeof(Drafting.UpsertProject), Refusal.Invalid("Partners", "Title", "externalReference"),
@@ -85,7 +90,7 @@ public sealed class ProjectsParityTests(SharedRabbitMq rabbitMq)
         yield return new(typeof(Drafting.HandPen), Refusal.Invalid("RegionCode"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{c.ProjectId}/pen", new { regionCode = "" }),
             async c => await c.Grpc.HandPenAsync(new HandPenCall { ProjectId = c.ProjectId }, Bearer(yulin)));
-        yield return new(typeof(Drafting.ListRevisions), Refusal.Of(StatusCode.NotFound, "not-found"),
+        yield return new(typeof(Drafting.ListRevisions), Refusal.Of(RefusalKind.NotFound, "not-found"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/{Unknown}/revisions"), null);
         yield return new(typeof(Drafting.GetRevision), Refusal.Invalid("number"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/{c.ProjectId}/revisions/9"), null);
@@ -93,13 +98,13 @@ public sealed class ProjectsParityTests(SharedRabbitMq rabbitMq)
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/{c.ProjectId}/diff?from=1&to=9"),
             async c => await c.Grpc.GetRevisionDiffAsync(new RevisionDiffCall { ProjectId = c.ProjectId, From = 1, To = 9 }, Bearer(yulin)));
 
-        yield return new(typeof(Review.SubmitProject), Refusal.Of(StatusCode.Aborted, "stale-version"),
+        yield return new(typeof(Review.SubmitProject), Refusal.Of(RefusalKind.Stale, "stale-version"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{c.ProjectId}/submit", ifMatch: "\"v9\""),
             async c => await c.Grpc.SubmitProjectAsync(new ProjectActionCall { ProjectId = c.ProjectId, ExpectedVersion = 9 }, Bearer(yulin)));
-        yield return new(typeof(Review.ApproveProject), Refusal.Of(StatusCode.PermissionDenied, "role-missing"),
+        yield return new(typeof(Review.ApproveProject), Refusal.Of(RefusalKind.Forbidden, "role-missing"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{c.ProjectId}/approvals", new { revision = 1 }),
             async c => await c.Grpc.ApproveProjectAsync(new ApproveProjectCall { ProjectId = c.ProjectId, Revision = 1 }, Bearer(yulin)));
-        yield return new(typeof(Review.SendBackProject), Refusal.Of(StatusCode.PermissionDenied, "role-missing"),
+        yield return new(typeof(Review.SendBackProject), Refusal.Of(RefusalKind.Forbidden, "role-missing"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{c.ProjectId}/send-back", new { revision = 1, comments = "请补充预算" }),
             async c => await c.Grpc.SendBackProjectAsync(new ReviewDecisionCall { ProjectId = c.ProjectId, Revision = 1, Text = "请补充预算" }, Bearer(yulin)));
         yield return new(typeof(Review.SendBackProject), Refusal.Invalid("Comments", "Revision"),
@@ -108,37 +113,37 @@ public sealed class ProjectsParityTests(SharedRabbitMq rabbitMq)
         yield return new(typeof(Review.RejectProject), Refusal.Invalid("Reason"),
             c => c.Rest(zhaoqing, HttpMethod.Post, $"{P}/{c.ProjectId}/reject", new { revision = 1, reason = Long }),
             async c => await c.Grpc.RejectProjectAsync(new ReviewDecisionCall { ProjectId = c.ProjectId, Revision = 1, Text = Long }, Bearer(zhaoqing)));
-        yield return new(typeof(Review.GetReviewQueue), Refusal.Of(StatusCode.PermissionDenied, "role-missing"),
+        yield return new(typeof(Review.GetReviewQueue), Refusal.Of(RefusalKind.Forbidden, "role-missing"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/review-queue"),
             async c => await c.Grpc.GetReviewQueueAsync(new ReviewQueueCall(), Bearer(yulin)));
-        yield return new(typeof(Review.ListOverdueReviews), Refusal.Of(StatusCode.PermissionDenied, "role-missing"),
+        yield return new(typeof(Review.ListOverdueReviews), Refusal.Of(RefusalKind.Forbidden, "role-missing"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/reviews/overdue"), null);
-        yield return new(typeof(Review.ListBlockedReviews), Refusal.Of(StatusCode.PermissionDenied, "role-missing"),
+        yield return new(typeof(Review.ListBlockedReviews), Refusal.Of(RefusalKind.Forbidden, "role-missing"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/reviews/blocked"), null);
-        yield return new(typeof(Review.GetProjectHistory), Refusal.Of(StatusCode.NotFound, "not-found"),
+        yield return new(typeof(Review.GetProjectHistory), Refusal.Of(RefusalKind.NotFound, "not-found"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/{Unknown}/history"),
             async c => await c.Grpc.GetReviewHistoryAsync(new ProjectIdCall { ProjectId = Unknown }, Bearer(yulin)));
 
-        yield return new(typeof(Execution.StartExecution), Refusal.Of(StatusCode.FailedPrecondition, "project.illegal-transition"),
+        yield return new(typeof(Execution.StartExecution), Refusal.Of(RefusalKind.Conflict, "project.illegal-transition"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{c.ProjectId}/start"),
             async c => await c.Grpc.StartExecutionAsync(new ProjectDateCall { ProjectId = c.ProjectId }, Bearer(yulin)));
         yield return new(typeof(Execution.ReportMilestoneProgress), Refusal.Invalid("Note", "Percent"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{c.ProjectId}/milestones/1/progress", new { percent = 101, note = Long }),
             async c => await c.Grpc.ReportMilestoneProgressAsync(new MilestoneProgressCall { ProjectId = c.ProjectId, Milestone = 1, Percent = 101, Note = Long }, Bearer(yulin)));
-        yield return new(typeof(Execution.CompleteProject), Refusal.Of(StatusCode.NotFound, "not-found"),
+        yield return new(typeof(Execution.CompleteProject), Refusal.Of(RefusalKind.NotFound, "not-found"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{Unknown}/complete"),
             async c => await c.Grpc.CompleteProjectAsync(new ProjectDateCall { ProjectId = Unknown }, Bearer(yulin)));
         yield return new(typeof(Execution.CancelProject), Refusal.Invalid("Reason"),
             c => c.Rest(yulin, HttpMethod.Post, $"{P}/{c.ProjectId}/cancel", new { reason = Long }),
             async c => await c.Grpc.CancelProjectAsync(new ReviewDecisionCall { ProjectId = c.ProjectId, Text = Long }, Bearer(yulin)));
 
-        yield return new(typeof(Queries.GetProject), Refusal.Of(StatusCode.NotFound, "not-found"),
+        yield return new(typeof(Queries.GetProject), Refusal.Of(RefusalKind.NotFound, "not-found"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}/{Unknown}"),
             async c => await c.Grpc.GetProjectAsync(new ProjectIdCall { ProjectId = Unknown }, Bearer(yulin)));
         yield return new(typeof(Queries.ListProjects), Refusal.Invalid("Limit", "Status"),
             c => c.Rest(yulin, HttpMethod.Get, $"{P}?status=Bogus&limit=500"),
             async c => await c.Grpc.ListProjectsAsync(new ListProjectsCall { Status = "Bogus", PageSize = 500 }, Bearer(yulin)));
-        yield return new(typeof(Queries.GetProjectStatistics), Refusal.Of(StatusCode.Unauthenticated, ""),
+        yield return new(typeof(Queries.GetProjectStatistics), Refusal.Of(RefusalKind.Unauthenticated, null),
             c => c.Rest(null, HttpMethod.Get, $"{P}/statistics"),
             async c => await c.Grpc.GetProjectStatisticsAsync(new ProjectStatisticsCall()));
     }
@@ -151,55 +156,7 @@ public sealed class ProjectsParityTests(SharedRabbitMq rabbitMq)
 
     private static Metadata Bearer(string token) => new() { { "Authorization", $"Bearer {token}" } };
 
-    private static async Task<Refusal> RestRefusalAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            var status = (int)response.StatusCode;
-            var body = await response.Content.ReadAsStringAsync();
-            using var problem = body.Length > 0 ? JsonDocument.Parse(body) : null;
-            string Code() => problem?.RootElement.TryGetProperty("code", out var code) == true ? code.GetString() ?? "" : "";
-            return status switch
-            {
-                400 => Refusal.Invalid([.. problem!.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name)]),
-                401 => Refusal.Of(StatusCode.Unauthenticated, ""),
-                403 => Refusal.Of(StatusCode.PermissionDenied, Code()),
-                404 => Refusal.Of(StatusCode.NotFound, Code()),
-                409 or 428 => Refusal.Of(StatusCode.FailedPrecondition, Code()),
-                412 => Refusal.Of(StatusCode.Aborted, Code()),
-                _ => Refusal.Of(StatusCode.OK, $"HTTP {status}"),
-            };
-        }
-    }
-
-    private static async Task<Refusal> GrpcRefusalAsync(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return Refusal.Of(StatusCode.OK, "answered");
-        }
-        catch (RpcException refused)
-        {
-            var status = refused.GetRpcStatus();
-            return refused.StatusCode switch
-            {
-                StatusCode.InvalidArgument => Refusal.Invalid([.. status?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field) ?? []]),
-                StatusCode.Unauthenticated => Refusal.Of(StatusCode.Unauthenticated, ""),
-                _ => Refusal.Of(refused.StatusCode, status?.GetDetail<ErrorInfo>()?.Reason ?? ""),
-            };
-        }
-    }
-
     private sealed record Row(Type UseCase, Refusal Expected, Func<Call, Task<HttpResponseMessage>> Rest, Func<Call, Task>? Grpc);
-
-    /// <summary>A refusal as gRPC words it: its status and the field names (INVALID_ARGUMENT) or the reason.</summary>
-    private sealed record Refusal(StatusCode Status, string Detail)
-    {
-        public static Refusal Of(StatusCode status, string reason) => new(status, reason);
-
-        public static Refusal Invalid(params string[] fields) => new(StatusCode.InvalidArgument, string.Join(",", fields.Distinct().Order(StringComparer.Ordinal)));
-    }
 
     private sealed record Call(ServiceHost<ListsServiceMarker> Host, ProjectsClient Grpc, string ProjectId)
     {

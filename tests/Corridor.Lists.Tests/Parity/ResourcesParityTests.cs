@@ -5,6 +5,7 @@ using Corridor.Lists.Resources.Offering;
 using Corridor.Lists.Resources.Queries;
 using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
+using Corridor.Testing.Parity;
 using Corridor.TestKit;
 using Grpc.Net.Client;
 using static Corridor.Lists.Tests.Parity.AreaRefusals;
@@ -35,51 +36,51 @@ public sealed class ResourcesParityTests(SharedRabbitMq rabbitMq)
         ParityRow[] rows =
         [
             Row<GetResource>(
-                "404 not-found",
+                Refusal.Of(RefusalKind.NotFound, "not-found"),
                 () => Send(host, owner, HttpMethod.Get, $"{R}/{unknown}"),
                 () => grpc.GetResourceAsync(new() { ResourceId = unknown }, Bearer(owner)).ResponseAsync),
             Row<ListResources>(
-                "400 [category,limit]",
+                Refusal.Invalid("category", "limit"),
                 () => Send(host, owner, HttpMethod.Get, $"{R}?category=Weather&limit=500"),
                 () => grpc.ListResourcesAsync(new() { Category = "Weather", PageSize = 500 }, Bearer(owner)).ResponseAsync),
             Row<ListResources>(
-                "400 [availableOn,status]",
+                Refusal.Invalid("availableOn", "status"),
                 () => Send(host, owner, HttpMethod.Get, $"{R}?status=7&availableOn=tomorrow"),
                 () => grpc.ListResourcesAsync(new() { Status = "7", AvailableOn = "tomorrow" }, Bearer(owner)).ResponseAsync),
             Row<OfferResource>(
-                "400 [Capacity,Category,Title,Unit,ValidFrom,ValidTo]",
+                Refusal.Invalid("Capacity", "Category", "Title", "Unit", "ValidFrom", "ValidTo"),
                 () => Send(host, owner, HttpMethod.Post, R, new { }),
                 () => grpc.OfferResourceAsync(new ResourceContent(), Bearer(owner)).ResponseAsync),
             Row<OfferResource>(
-                "409 resource.duplicate-reference",
+                Refusal.Of(RefusalKind.Conflict, "resource.duplicate-reference"),
                 () => Send(host, owner, HttpMethod.Post, R, Content("parity-offered")),
                 () => grpc.OfferResourceAsync(GrpcContent("parity-offered"), Bearer(owner)).ResponseAsync),
             Row<UpdateResource>(
-                "400 [Capacity,Category,Title,Unit,ValidFrom,ValidTo]",
+                Refusal.Invalid("Capacity", "Category", "Title", "Unit", "ValidFrom", "ValidTo"),
                 () => Send(host, owner, HttpMethod.Put, $"{R}/{id}", new { }),
                 () => grpc.UpdateResourceAsync(new() { ResourceId = id, Content = new ResourceContent() }, Bearer(owner)).ResponseAsync),
             Row<UpdateResource>(
-                "428 precondition-required",
+                Refusal.Of(RefusalKind.PreconditionRequired, "precondition-required"),
                 () => Send(host, owner, HttpMethod.Put, $"{R}/{id}", Content()),
                 () => grpc.UpdateResourceAsync(new() { ResourceId = id, Content = GrpcContent() }, Bearer(owner)).ResponseAsync),
             Row<UpdateResource>(
-                "403 resource.not-owner",
+                Refusal.Of(RefusalKind.Forbidden, "resource.not-owner"),
                 () => Send(host, other, HttpMethod.Put, $"{R}/{id}", Content(), ifMatch: "\"v1\""),
                 () => grpc.UpdateResourceAsync(new() { ResourceId = id, ExpectedVersion = 1, Content = GrpcContent() }, Bearer(other)).ResponseAsync),
             Row<UpsertResource>(
-                "400 [Capacity,Category,Title,Unit,ValidFrom,ValidTo]",
+                Refusal.Invalid("Capacity", "Category", "Title", "Unit", "ValidFrom", "ValidTo"),
                 () => Send(host, owner, HttpMethod.Put, $"{R}/by-ref/parity-1", new { }),
                 () => grpc.UpsertResourceAsync(new() { ExternalReference = "parity-1", Content = new ResourceContent() }, Bearer(owner)).ResponseAsync),
             Row<WithdrawResource>(
-                "400 [Reason]",
+                Refusal.Invalid("Reason"),
                 () => Send(host, owner, HttpMethod.Post, $"{R}/{id}/withdraw", new { reason = "" }),
                 () => grpc.WithdrawResourceAsync(new() { ResourceId = id }, Bearer(owner)).ResponseAsync),
             Row<ExhaustResource>(
-                "403 resource.not-owner",
+                Refusal.Of(RefusalKind.Forbidden, "resource.not-owner"),
                 () => Send(host, other, HttpMethod.Post, $"{R}/{id}/exhaust"),
                 () => grpc.ExhaustResourceAsync(new() { ResourceId = id }, Bearer(other)).ResponseAsync),
             Row<ExhaustResource>(
-                "412 stale-version",
+                Refusal.Of(RefusalKind.Stale, "stale-version"),
                 () => Send(host, owner, HttpMethod.Post, $"{R}/{id}/exhaust", ifMatch: "\"v7\""),
                 () => grpc.ExhaustResourceAsync(new() { ResourceId = id, ExpectedVersion = 7 }, Bearer(owner)).ResponseAsync),
         ];

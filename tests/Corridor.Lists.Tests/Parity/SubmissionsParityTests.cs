@@ -6,6 +6,7 @@ using Corridor.Lists.Submissions;
 using Corridor.Lists.Submissions.Batches;
 using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
+using Corridor.Testing.Parity;
 using Corridor.TestKit;
 using Grpc.Net.Client;
 using static Corridor.Lists.Tests.Parity.AreaRefusals;
@@ -45,23 +46,23 @@ public sealed class SubmissionsParityTests(SharedRabbitMq rabbitMq)
         ParityRow[] rows =
         [
             Row<SubmitResourceBatch>(
-                "400 [Idempotency-Key,items]",
+                Refusal.Invalid("Idempotency-Key", "items"),
                 () => Batch(host, member, $"{R}/batch", new { items = tooMany }, tooLong),
                 () => grpc.SubmitResourceBatchAsync(ResourceBatch(tooLong, BatchSubmission.MaxItems + 1), Bearer(member)).ResponseAsync),
             Row<SubmitResourceBatch>(
-                "422 idempotency.key-reused",
+                Refusal.Of(RefusalKind.Unprocessable, "idempotency.key-reused"),
                 () => Batch(host, member, $"{R}/batch", new { items = new[] { new { } } }, "parity-reused"),
                 () => grpc.SubmitResourceBatchAsync(ResourceBatch("parity-reused", 1), Bearer(member)).ResponseAsync),
             Row<SubmitProblemBatch>(
-                "400 [Idempotency-Key,items]",
+                Refusal.Invalid("Idempotency-Key", "items"),
                 () => Batch(host, member, $"{P}/batch", new { items = tooMany }, tooLong),
                 () => grpc.SubmitProblemBatchAsync(ProblemBatch(tooLong, BatchSubmission.MaxItems + 1), Bearer(member)).ResponseAsync),
             Row<SubmitProblemBatch>(
-                "422 idempotency.key-reused",
+                Refusal.Of(RefusalKind.Unprocessable, "idempotency.key-reused"),
                 () => Batch(host, member, $"{P}/batch", new { items = new[] { new { } } }, "parity-reused-problems"),
                 () => grpc.SubmitProblemBatchAsync(ProblemBatch("parity-reused-problems", 1), Bearer(member)).ResponseAsync),
-            RestOnlyRow<ImportResources>("400 [Idempotency-Key]", () => Import(host, member, $"{R}/import", tooLong)),
-            RestOnlyRow<ImportProblems>("400 [Idempotency-Key]", () => Import(host, member, $"{P}/import", tooLong)),
+            RestOnlyRow<ImportResources>(Refusal.Invalid("Idempotency-Key"), () => Import(host, member, $"{R}/import", tooLong)),
+            RestOnlyRow<ImportProblems>(Refusal.Invalid("Idempotency-Key"), () => Import(host, member, $"{P}/import", tooLong)),
         ];
 
         await AssertAsync(rows, "Corridor.Lists.Submissions");

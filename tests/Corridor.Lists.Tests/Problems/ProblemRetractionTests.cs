@@ -56,7 +56,7 @@ public sealed class ProblemRetractionTests
                 problem.Transfer(TestProblems.Supervisor, DemoOrgans.Zhaoqing.Id, DemoOrgans.Zhaoqing.RegionCode, "肇庆牵头", Now);
                 break;
             case "urged":
-                problem.Urge(TestProjects.Member(DemoOrgans.Hezhou), "请加快", Now);
+                problem.Urge(TestProjects.Member(DemoOrgans.Hezhou), "请加快", Now, 3);
                 break;
             case "matched":
                 referenced = true;

@@ -193,13 +193,13 @@ public sealed class ProblemRulesTests
     public void Any_member_of_the_conference_may_urge_and_each_urging_is_recorded()
     {
         var problem = TestProblems.In(ProblemStatus.Accepted);
-        problem.Urge(TestProjects.Member(DemoOrgans.Hezhou), "请加快", Now);
-        problem.Urge(TestProblems.Secretariat, null, Now.AddHours(1));
+        problem.Urge(TestProjects.Member(DemoOrgans.Hezhou), "请加快", Now, 3);
+        problem.Urge(TestProblems.Secretariat, null, Now.AddHours(1), 3);
 
         Assert.Equal([DemoOrgans.Hezhou.Id, DemoOrgans.Guangxi.Id], problem.Urgings.Select(u => u.ByOrganId));
         Assert.Equal("请加快", problem.Urgings[0].Note);
         var outsider = new CallerIdentity("x", "110000", "x", [CorridorRoles.Member]);
-        Assert.Equal("problem.not-a-member", Assert.Throws<ForbiddenException>(() => problem.Urge(outsider, null, Now)).Code);
+        Assert.Equal("problem.not-a-member", Assert.Throws<ForbiddenException>(() => problem.Urge(outsider, null, Now, 3)).Code);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ProblemTransitionTests
         ["reject"] = (p => p.Reject(TestProblems.Secretariat, "不属于", TestProblems.Now), Live, ProblemStatus.Rejected),
         ["duplicate"] = (p => p.MarkDuplicateOf(TestProblems.Secretariat, TestProblems.Open(), TestProblems.Now), Live, ProblemStatus.Duplicate),
         ["transfer"] = (p => p.Transfer(TestProblems.Secretariat, DemoOrgans.Zhanjiang.Id, DemoOrgans.Zhanjiang.RegionCode, null, TestProblems.Now), Live, ProblemStatus.Transferred),
-        ["urge"] = (p => p.Urge(TestProjects.Member(DemoOrgans.Hezhou), "请加快", TestProblems.Now), Live, null),
+        ["urge"] = (p => p.Urge(TestProjects.Member(DemoOrgans.Hezhou), "请加快", TestProblems.Now, 3), Live, null),
     };
 
     private static readonly Dictionary<string, string> EventNames = new()

@@ -56,6 +56,25 @@ public sealed class ProjectUpsertTests(SharedRabbitMq rabbitMq)
         Assert.Equal(["450900/YL-2026-J7/2", "451100/YL-2026-J7/1"], stored);
     }
 
+    [SkippableFact]
+    public async Task Upsert_that_repeats_a_partner_is_refused_like_every_other_project_write()
+    {
+        await using var host = await ListsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        using var yulin = host.CreateRestClient(TestTokens.Member(DemoOrgans.Yulin));
+        var twice = new
+        {
+            title = "玉林—肇庆 党建引领产业协作",
+            partners = new[] { DemoOrgans.Zhaoqing, DemoOrgans.Zhaoqing }.Select(o => new { organId = o.Id, regionCode = o.RegionCode }),
+        };
+        (await yulin.PutJsonAsync(ByRef, WriteBodies.Project())).EnsureSuccessStatusCode();
+
+        var onCreate = await (await yulin.PostJsonAsync("/api/v1/projects", twice)).ReadProblemAsync(HttpStatusCode.Conflict);
+        var withoutIfMatch = await (await yulin.PutJsonAsync(ByRef, twice)).ReadProblemAsync(HttpStatusCode.Conflict);
+        var withIfMatch = await (await PutAsync(yulin, ByRef, twice, "\"v1\"")).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.All([onCreate, withoutIfMatch, withIfMatch], p => Assert.Equal("project.duplicate-organ", p.GetProperty("code").GetString()));
+    }
+
     private static async Task<HttpResponseMessage> PutAsync(HttpClient client, string path, object body, string ifMatch)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };

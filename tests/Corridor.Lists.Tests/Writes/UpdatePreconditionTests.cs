@@ -9,7 +9,7 @@ using Corridor.TestKit;
 namespace Corridor.Lists.Tests.Writes;
 
 /// <summary>
-/// Every REST update of a Lists record's content requires If-Match: 428 without it, 412 when stale, 200 with the
+/// Every REST update of a Lists record's content requires If-Match: 428 without it or with "*", 412 when stale, 200 with the
 /// new ETag when current; every GET of a single record answers the ETag of the version it shows.
 /// </summary>
 [Collection(SharedRabbitMq.CollectionName)]
@@ -44,6 +44,9 @@ public sealed class UpdatePreconditionTests(SharedRabbitMq rabbitMq)
         {
             var missing = await (await SendAsync(yulin, update, body, null)).ReadProblemAsync((HttpStatusCode)428);
             Assert.True(missing.GetProperty("code").GetString() == "precondition-required", $"{update}: {missing}");
+            // "*" matches any version (RFC 9110), so it names none: refused where a version is required.
+            var wildcard = await (await SendAsync(yulin, update, body, "*")).ReadProblemAsync((HttpStatusCode)428);
+            Assert.True(wildcard.GetProperty("code").GetString() == "precondition-required", $"{update} with If-Match *: {wildcard}");
             var stale = await (await SendAsync(yulin, update, body, "\"v99\"")).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
             Assert.True(stale.GetProperty("code").GetString() == "stale-version", $"{update}: {stale}");
 
@@ -94,7 +97,7 @@ public sealed class UpdatePreconditionTests(SharedRabbitMq rabbitMq)
         using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json) };
         if (ifMatch is not null)
         {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+            request.Headers.IfMatch.Add(ifMatch == "*" ? EntityTagHeaderValue.Any : EntityTagHeaderValue.Parse(ifMatch));
         }
 
         return await client.SendAsync(request);

@@ -54,7 +54,7 @@ public sealed class AgreementsMatrix(CorridorSystem system)
     }
 
     /// <summary>A memorandum between the own member's organ and the partner: 0 Draft, 1 PendingSignatures, 2 Active, 3 Suspended.</summary>
-    private async Task<Target> AgreementAsync(int stage)
+    public async Task<Target> AgreementAsync(int stage)
     {
         var target = await _rest.CreateAsync(Member, A, "{" + Content + "}");
         var path = $"{A}/{target.Id}";

@@ -122,7 +122,7 @@ public sealed class ListsMatrix(CorridorSystem system)
     }
 
     /// <summary>A problem raised by the own member: 0 Open, 1 Accepted (the own organ responsible), 2 InProgress, 3 Resolved.</summary>
-    private async Task<Target> ProblemAsync(int stage)
+    public async Task<Target> ProblemAsync(int stage)
     {
         var target = await _rest.CreateAsync(Member, "/api/v1/problems", Raise);
         var path = $"/api/v1/problems/{target.Id}";
@@ -150,10 +150,10 @@ public sealed class ListsMatrix(CorridorSystem system)
         return (await ProblemAsync(0)).With("survivor", survivor.Id.ToString());
     }
 
-    private Task<Target> ResourceAsync() => _rest.CreateAsync(Member, "/api/v1/resources", Resource);
+    public Task<Target> ResourceAsync() => _rest.CreateAsync(Member, "/api/v1/resources", Resource);
 
     /// <summary>The own organ's problem and the partner's resource; proposed by the partner, and accepted by the own organ when committed.</summary>
-    private async Task<Target> MatchAsync(bool proposed, bool committed)
+    public async Task<Target> MatchAsync(bool proposed, bool committed)
     {
         var problem = await ProblemAsync(0);
         var resource = await _rest.CreateAsync(PartnerMember, "/api/v1/resources", Resource);

@@ -1,6 +1,6 @@
 namespace Corridor.SystemTests.Authorization;
 
-/// <summary>The people and clients whose rights the role matrix compares; tokens that are not accepted at all are in <see cref="TokenAndScopeMatrixTests"/>.</summary>
+/// <summary>The people and clients whose rights the role matrices (writes, reads, change feeds) compare; tokens that are not accepted at all are in <see cref="TokenAndScopeMatrixTests"/>.</summary>
 [Flags]
 public enum MatrixCaller
 {
@@ -27,4 +27,10 @@ public enum MatrixCaller
 
     /// <summary>A coordinator of the region concerned, or the secretariat.</summary>
     Reviewer = OwnCoordinator | Secretariat,
+
+    /// <summary>Any region's coordinator, or the secretariat: the conference-wide review views.</summary>
+    AnyReviewer = OwnCoordinator | OtherCoordinator | Secretariat,
+
+    /// <summary>The owning region, any coordinator and the secretariat: who sees a team's roster and history.</summary>
+    RosterReaders = OwnRegion | OtherCoordinator | Secretariat,
 }

@@ -17,6 +17,8 @@ public static class MatrixTokens
     /// <summary>The own region's coordinator sits in another organ of the region than the member whose records are tested.</summary>
     public static DemoOrgan OwnCoordinatorOrgan { get; } = new(UnifiedSocialCreditCode.Complete("11450900MB0000099"), "玉林市机关党建联席会议协调办", "450900");
 
+    public const string ConsoleClientId = "corridor-console";
+
     public static DemoOrgan Own => DemoOrgans.Yulin;
 
     public static DemoOrgan Other => DemoOrgans.Hezhou;
@@ -36,8 +38,20 @@ public static class MatrixTokens
         _ => throw new ArgumentOutOfRangeException(nameof(caller), caller, "One caller at a time."),
     };
 
+    /// <summary>A person signed in through the console, which asks for every scope (as Identity grants it to the console).</summary>
     public static string Person(DemoOrgan organ, string subject, params string[] roles) =>
-        DevelopmentTokens.Issue(TestTokens.Options, new CallerIdentity(subject, organ.RegionCode, organ.Id, roles), TimeSpan.FromHours(1));
+        PersonWithScopes(organ, subject, ["openid", .. AllScopes], roles);
+
+    /// <summary>A person signed in through the console whose token was granted exactly <paramref name="scopes"/>.</summary>
+    public static string PersonWithScopes(DemoOrgan organ, string subject, IEnumerable<string> scopes, params string[] roles) =>
+        DevelopmentTokens.Issue(
+            TestTokens.Options,
+            new CallerIdentity(subject, organ.RegionCode, organ.Id, roles)
+            {
+                ClientId = ConsoleClientId,
+                Scopes = scopes.ToHashSet(StringComparer.Ordinal),
+            },
+            TimeSpan.FromHours(1));
 
     /// <summary>A provincial sync client: its client id is its subject, it acts for its organ and holds exactly <paramref name="scopes"/>.</summary>
     public static string SyncClient(DemoOrgan organ, params string[] scopes) =>
@@ -50,9 +64,20 @@ public static class MatrixTokens
             },
             TimeSpan.FromHours(1));
 
+    /// <summary>A token that would be allowed everything (every scope, the secretariat's role) but has expired.</summary>
     public static string Expired(DemoOrgan organ) =>
-        DevelopmentTokens.Issue(TestTokens.Options, new CallerIdentity("expired", organ.RegionCode, organ.Id, [CorridorRoles.Member]), TimeSpan.FromMinutes(-10));
+        DevelopmentTokens.Issue(TestTokens.Options, Everything("expired", organ), TimeSpan.FromMinutes(-10));
 
+    /// <summary>A token that would be allowed everything, signed by a key the services do not trust.</summary>
     public static string SignedByAnotherKey(DemoOrgan organ) =>
-        DevelopmentTokens.Issue(OtherKey, new CallerIdentity("forged", organ.RegionCode, organ.Id, [CorridorRoles.Member, CorridorRoles.Secretariat]), TimeSpan.FromHours(1));
+        DevelopmentTokens.Issue(OtherKey, Everything("forged", organ), TimeSpan.FromHours(1));
+
+    public static IReadOnlyList<string> AllScopes { get; } = [.. ServiceUnderTest.Names.SelectMany(n => new[] { $"{n}.read", $"{n}.write" })];
+
+    private static CallerIdentity Everything(string subject, DemoOrgan organ) =>
+        new(subject, organ.RegionCode, organ.Id, [CorridorRoles.Member, CorridorRoles.Secretariat])
+        {
+            ClientId = ConsoleClientId,
+            Scopes = AllScopes.Append("openid").ToHashSet(StringComparer.Ordinal),
+        };
 }

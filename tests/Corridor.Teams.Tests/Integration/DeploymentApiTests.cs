@@ -65,7 +65,7 @@ public sealed class DeploymentApiTests(SharedRabbitMq rabbitMq)
             "Teams' read model receives the approved project");
         using var reader = teams.CreateRestClient(TestTokens.Member(DemoOrgans.Zhanjiang));
         var approvedProjects = await (await reader.GetAsync("/api/v1/approved-projects")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
-        Assert.Contains(approvedProjects.EnumerateArray(), p => p.GetProperty("projectId").GetGuid() == projectId);
+        Assert.Contains(approvedProjects.GetProperty("items").EnumerateArray(), p => p.GetProperty("projectId").GetGuid() == projectId);
 
         // A deployment or an outcome sent again under the same Idempotency-Key is answered again, not made twice.
         using var owner = teams.CreateRestClient(TestTokens.Member(DemoOrgans.Qinzhou));

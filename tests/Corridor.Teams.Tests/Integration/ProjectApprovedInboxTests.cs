@@ -26,6 +26,7 @@ public sealed class ProjectApprovedInboxTests(SharedRabbitMq rabbitMq)
     {
         var vhost = await rabbitMq.CreateVirtualHostAsync();
         await using var host = await TeamsHost.StartAsync(vhost);
+        using var consumed = ConsumedMessages.Observe(host.Services);
         var bus = Bus.Factory.CreateUsingRabbitMq(c => c.Host(vhost));
         await bus.StartAsync();
         try
@@ -36,7 +37,7 @@ public sealed class ProjectApprovedInboxTests(SharedRabbitMq rabbitMq)
 
             await bus.Publish(first, c => c.MessageId = messageId);
             await bus.Publish(first, c => c.MessageId = messageId);
-            await PublishSentinelAndWaitAsync(bus, host);
+            await PublishSentinelAndWaitAsync(bus, consumed, consumedSoFar: 2);
 
             var row = await ReadModelAsync(host, projectId);
             Assert.Equal(("钦州—湛江 港航党建联建", 5L, 1), (row.Title, row.SourceVersion, row.Revision));
@@ -45,7 +46,7 @@ public sealed class ProjectApprovedInboxTests(SharedRabbitMq rabbitMq)
 
             await bus.Publish(first with { Title = "钦州—湛江 港航党建联建（修订）", Revision = 2, AggregateVersion = 9 });
             await bus.Publish(first with { Title = "过时的标题", AggregateVersion = 3 });
-            await PublishSentinelAndWaitAsync(bus, host);
+            await PublishSentinelAndWaitAsync(bus, consumed, consumedSoFar: 5);
 
             row = await ReadModelAsync(host, projectId);
             Assert.Equal(("钦州—湛江 港航党建联建（修订）", 9L, 2), (row.Title, row.SourceVersion, row.Revision));
@@ -66,18 +67,14 @@ public sealed class ProjectApprovedInboxTests(SharedRabbitMq rabbitMq)
         new(projectId, title, DemoOrgans.Qinzhou.Id, DemoOrgans.Qinzhou.RegionCode, ["450700", "440800"], null, 1, version, ApprovedAt);
 
     /// <summary>
-    /// Publishes a ProjectApproved for another project and waits until it is applied. The consumer
-    /// handles up to four messages at once, so the earlier ones get a short moment more to finish.
+    /// Publishes a ProjectApproved for another project and waits until the host's bus has consumed it and every
+    /// message before it (<paramref name="consumedSoFar"/> published earlier): the consumer handles up to four at
+    /// once, so the sentinel alone could finish before an earlier message.
     /// </summary>
-    private static async Task PublishSentinelAndWaitAsync(IBus bus, ServiceHost<TeamsServiceMarker> host)
+    private static async Task PublishSentinelAndWaitAsync(IBus bus, ConsumedMessages consumed, int consumedSoFar)
     {
-        var sentinel = Approved(Guid.NewGuid(), "哨兵", version: 1);
-        await bus.Publish(sentinel);
-        await Eventually.TrueAsync(
-            () => host.QueryAsync<TeamsDbContext, bool>(db => db.ApprovedProjects.AnyAsync(p => p.ProjectId == sentinel.ProjectId)),
-            Timeout,
-            "the sentinel ProjectApproved is applied");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await bus.Publish(Approved(Guid.NewGuid(), "哨兵", version: 1));
+        await consumed.WaitForAsync<ProjectApproved>(consumedSoFar + 1, Timeout);
     }
 
     private static Task<ApprovedProject> ReadModelAsync(ServiceHost<TeamsServiceMarker> host, Guid projectId) =>

@@ -46,6 +46,7 @@ public sealed class ProjectEndingTests(SharedRabbitMq rabbitMq)
             return db.SaveChangesAsync();
         });
 
+        using var consumed = ConsumedMessages.Observe(host.Services);
         var bus = Bus.Factory.CreateUsingRabbitMq(c => c.Host(vhost));
         await bus.StartAsync();
         try
@@ -61,14 +62,11 @@ public sealed class ProjectEndingTests(SharedRabbitMq rabbitMq)
             Assert.Equal("project cancelled: 资金未落实", first.Message.GetProperty("reason").GetString());
             Assert.Equal(3, first.Message.GetProperty("aggregateVersion").GetInt64());
 
-            // A sentinel for another project proves the duplicate delivery has been handled by now.
-            var sentinel = Guid.NewGuid();
-            await bus.Publish(new ProjectCompleted(sentinel, "450700", null, today, 3, now));
-            await Eventually.TrueAsync(
-                () => host.QueryAsync<TeamsDbContext, bool>(db => db.ApprovedProjects.AnyAsync(p => p.ProjectId == sentinel)), Timeout, "the sentinel is applied");
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            // Both deliveries handled, the outbox drained: every DeploymentEnded ever published is queued ahead of the probe's marker.
+            await consumed.WaitForAsync<ProjectCancelled>(2, Timeout);
+            await OutboxDrain.WaitAsync<TeamsServiceMarker, TeamsDbContext>(host, Timeout);
 
-            var all = await ended.ReceivedAsync();
+            var all = await ended.DrainAsync(Timeout);
             Assert.Equal(2, all.Count);
             Assert.Equal(1, await host.QueryAsync<TeamsDbContext, int>(db => db.InboxRecords.CountAsync(r => r.MessageId == messageId)));
 
@@ -80,7 +78,7 @@ public sealed class ProjectEndingTests(SharedRabbitMq rabbitMq)
             Assert.Equal(JsonValueKind.Null, deployments[elsewhere.Id].GetProperty("endedOn").ValueKind);
 
             var projects = await (await reader.GetAsync("/api/v1/approved-projects?status=Cancelled")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
-            var row = Assert.Single(projects.EnumerateArray());
+            var row = Assert.Single(projects.GetProperty("items").EnumerateArray());
             Assert.Equal((cancelledProject, "钦州港区航道扩建联建项目"), (row.GetProperty("projectId").GetGuid(), row.GetProperty("title").GetString()));
             var history = await (await reader.GetAsync($"{TeamsHost.Path}/{commando.Id}/history")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
             var last = history[history.GetArrayLength() - 1];

@@ -5,6 +5,7 @@ using Corridor.Teams.Teams.Lifecycle;
 using Corridor.Teams.Teams.Members;
 using Corridor.Teams.Teams.Registry;
 using Corridor.Testing;
+using Corridor.Testing.Parity;
 using Grpc.Core;
 using G = Corridor.Contracts.Teams.V1;
 
@@ -38,7 +39,7 @@ internal static class TeamsParityRows
             Invalid("Kind", "Mission", "Name"));
 
         yield return new(typeof(UpdateTeam), "no version", Owner, "PUT", team, ValidDetails, null,
-            (c, m) => c.UpdateTeamAsync(Update(id, 0), m).ResponseAsync, new("precondition-required", ""));
+            (c, m) => c.UpdateTeamAsync(Update(id, 0), m).ResponseAsync, Refusal.Of(RefusalKind.PreconditionRequired, "precondition-required"));
         yield return new(typeof(UpdateTeam), "other region", Other, "PUT", team, ValidDetails, "\"v1\"",
             (c, m) => c.UpdateTeamAsync(Update(id, 1), m).ResponseAsync, Forbidden("team.other-region"));
         yield return new(typeof(UpdateTeam), "invalid details", Owner, "PUT", team, new { }, "\"v1\"",
@@ -51,11 +52,11 @@ internal static class TeamsParityRows
             Invalid("externalReference"));
 
         yield return new(typeof(ActivateTeam), "stale version", Owner, "POST", $"{team}/activate", new { }, "\"v9\"",
-            (c, m) => c.ActivateTeamAsync(new G.ActivateTeamRequest { TeamId = id, ExpectedVersion = 9 }, m).ResponseAsync, new("stale", ""));
+            (c, m) => c.ActivateTeamAsync(new G.ActivateTeamRequest { TeamId = id, ExpectedVersion = 9 }, m).ResponseAsync, Refusal.Of(RefusalKind.Stale, "stale-version"));
         yield return new(typeof(ActivateTeam), "other region", Other, "POST", $"{team}/activate", new { }, null,
             (c, m) => c.ActivateTeamAsync(new G.ActivateTeamRequest { TeamId = id }, m).ResponseAsync, Forbidden("team.other-region"));
         yield return new(typeof(ActivateTeam), "effective in the future", Owner, "POST", $"{team}/activate", new { effectiveOn = "2999-01-01" }, null,
-            (c, m) => c.ActivateTeamAsync(new G.ActivateTeamRequest { TeamId = id, EffectiveOn = "2999-01-01" }, m).ResponseAsync, new("conflict", "team.effective-in-future"));
+            (c, m) => c.ActivateTeamAsync(new G.ActivateTeamRequest { TeamId = id, EffectiveOn = "2999-01-01" }, m).ResponseAsync, Refusal.Of(RefusalKind.Conflict, "team.effective-in-future"));
         yield return new(typeof(ActivateTeam), "note too long", Owner, "POST", $"{team}/activate", new { note = longText }, null,
             (c, m) => c.ActivateTeamAsync(new G.ActivateTeamRequest { TeamId = id, Note = longText }, m).ResponseAsync, Invalid("Note"));
 
@@ -65,7 +66,7 @@ internal static class TeamsParityRows
             (c, m) => c.StandDownTeamAsync(new G.StandDownTeamRequest { TeamId = id, Reason = "不是我的" }, m).ResponseAsync, Forbidden("team.other-region"));
 
         yield return new(typeof(GetTeam), "unknown team", Owner, "GET", $"{T}/{unknown}", null, null,
-            (c, m) => c.GetTeamAsync(new G.GetTeamRequest { TeamId = unknown }, m).ResponseAsync, new("not-found", ""));
+            (c, m) => c.GetTeamAsync(new G.GetTeamRequest { TeamId = unknown }, m).ResponseAsync, Refusal.Of(RefusalKind.NotFound, "not-found"));
         yield return new(typeof(ListTeams), "invalid filters", Owner, "GET", $"{T}?kind=SpecialForces&limit=500", null, null,
             (c, m) => c.ListTeamsAsync(new G.ListTeamsRequest { Kind = "SpecialForces", PageSize = 500 }, m).ResponseAsync, Invalid("Kind", "Limit"));
         yield return new(typeof(GetTeamHistory), "roster not visible", Other, "GET", $"{team}/history", null, null,
@@ -89,7 +90,7 @@ internal static class TeamsParityRows
         yield return new(typeof(RemoveMember), "no leaving day", Owner, "POST", $"{team}/members/{unknown}/leave", new { }, null,
             (c, m) => c.RemoveMemberAsync(new G.RemoveMemberRequest { TeamId = id, MemberId = unknown }, m).ResponseAsync, Invalid("LeftOn"));
         yield return new(typeof(RemoveMember), "unknown member", Owner, "POST", $"{team}/members/{unknown}/leave", new { leftOn = "2026-10-01" }, null,
-            (c, m) => c.RemoveMemberAsync(new G.RemoveMemberRequest { TeamId = id, MemberId = unknown, LeftOn = "2026-10-01" }, m).ResponseAsync, new("not-found", ""));
+            (c, m) => c.RemoveMemberAsync(new G.RemoveMemberRequest { TeamId = id, MemberId = unknown, LeftOn = "2026-10-01" }, m).ResponseAsync, Refusal.Of(RefusalKind.NotFound, "not-found"));
 
         yield return new(typeof(DeployTeam), "missing details", Owner, "POST", $"{team}/deployments", new { }, null,
             (c, m) => c.DeployTeamAsync(new G.DeployTeamRequest { TeamId = id }, m).ResponseAsync, Invalid("From", "ProjectId", "Task"));
@@ -100,7 +101,7 @@ internal static class TeamsParityRows
             (c, m) => c.EndDeploymentAsync(new G.EndDeploymentRequest { TeamId = id, DeploymentId = unknown }, m).ResponseAsync, Invalid("EndedOn", "Reason"));
         yield return new(typeof(EndDeployment), "unknown deployment", Owner, "POST", $"{team}/deployments/{unknown}/end", new { endedOn = "2026-10-01", reason = "完成" }, null,
             (c, m) => c.EndDeploymentAsync(new G.EndDeploymentRequest { TeamId = id, DeploymentId = unknown, EndedOn = "2026-10-01", Reason = "完成" }, m).ResponseAsync,
-            new("not-found", ""));
+            Refusal.Of(RefusalKind.NotFound, "not-found"));
         yield return new(typeof(RecordOutcome), "no text", Owner, "POST", $"{team}/deployments/{unknown}/outcomes", new { }, null,
             (c, m) => c.RecordOutcomeAsync(new G.RecordOutcomeRequest { TeamId = id, DeploymentId = unknown }, m).ResponseAsync, Invalid("Text"));
         yield return new(typeof(RecordOutcome), "other region", Other, "POST", $"{team}/deployments/{unknown}/outcomes", new { text = "成果" }, null,
@@ -121,7 +122,7 @@ internal static class TeamsParityRows
     private static G.UpdateTeamRequest Update(string id, long expected) =>
         new() { TeamId = id, ExpectedVersion = expected, Kind = "YouthCommando", Name = "钦州港青年突击队", Mission = "服务北部湾港口建设", FormedOn = "2026-03-01" };
 
-    private static Refusal Invalid(params string[] fields) => new("invalid", string.Join(",", fields.Order(StringComparer.Ordinal)));
+    private static Refusal Invalid(params string[] fields) => Refusal.Invalid(fields);
 
-    private static Refusal Forbidden(string code) => new("forbidden", code);
+    private static Refusal Forbidden(string code) => Refusal.Of(RefusalKind.Forbidden, code);
 }

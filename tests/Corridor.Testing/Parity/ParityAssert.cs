@@ -16,12 +16,7 @@ public static class ParityAssert
         var overRest = await Refusal.FromHttpAsync(response);
         var exception = await Assert.ThrowsAsync<RpcException>(grpc);
         var overGrpc = Refusal.FromGrpc(exception);
-        if (overRest.Kind == RefusalKind.PreconditionRequired && overGrpc is { Kind: RefusalKind.Conflict, Code: "precondition-required" })
-        {
-            overGrpc = overGrpc with { Kind = RefusalKind.PreconditionRequired };
-        }
-
-        Assert.True(overRest.SameAs(overGrpc), $"{useCase}: REST refused with {overRest}, gRPC with {overGrpc}.");
+        Assert.True(overRest == overGrpc, $"{useCase}: REST refused with {overRest}, gRPC with {overGrpc}.");
         return overRest;
     }
 

@@ -1,5 +1,3 @@
-using Grpc.Core;
-
 namespace Corridor.Testing.Parity;
 
 /// <summary>The refusals both adapters share, each with its REST status and its gRPC status code.</summary>
@@ -25,31 +23,7 @@ public enum RefusalKind
 
     /// <summary>428 ↔ FAILED_PRECONDITION precondition-required.</summary>
     PreconditionRequired,
-}
 
-public static class RefusalKinds
-{
-    public static RefusalKind? FromHttp(int status) => status switch
-    {
-        400 => RefusalKind.InvalidInput,
-        401 => RefusalKind.Unauthenticated,
-        403 => RefusalKind.Forbidden,
-        404 => RefusalKind.NotFound,
-        409 => RefusalKind.Conflict,
-        412 => RefusalKind.Stale,
-        428 => RefusalKind.PreconditionRequired,
-        _ => null,
-    };
-
-    /// <summary>FAILED_PRECONDITION is split by its reason, as REST splits 409 from 428.</summary>
-    public static RefusalKind? FromGrpc(StatusCode code) => code switch
-    {
-        StatusCode.InvalidArgument => RefusalKind.InvalidInput,
-        StatusCode.Unauthenticated => RefusalKind.Unauthenticated,
-        StatusCode.PermissionDenied => RefusalKind.Forbidden,
-        StatusCode.NotFound => RefusalKind.NotFound,
-        StatusCode.FailedPrecondition => RefusalKind.Conflict,
-        StatusCode.Aborted => RefusalKind.Stale,
-        _ => null,
-    };
+    /// <summary>422 ↔ INVALID_ARGUMENT with a reason and no field violations (a reused Idempotency-Key), compared by code.</summary>
+    Unprocessable,
 }

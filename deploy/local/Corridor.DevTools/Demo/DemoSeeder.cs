@@ -21,12 +21,12 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
 
     public IReadOnlyList<(TeamView Team, int Deployments)> SeededTeams => _teams;
 
-    /// <summary>The number of agreements already stored; demo data is loaded only into an empty Agreements service.</summary>
+    /// <summary>The number of agreements already stored (up to one page of 200); demo data is loaded only into an empty Agreements service.</summary>
     public async Task<int> ExistingAgreementsAsync(CancellationToken cancellationToken)
     {
-        var existing = await api.GetAsync<IReadOnlyList<AgreementView>>(
-            urls.Agreements, "/api/v1/agreements", DemoCallers.Secretariat(), cancellationToken);
-        return existing.Count;
+        var existing = await api.GetAsync<PageView<AgreementView>>(
+            urls.Agreements, "/api/v1/agreements?limit=200", DemoCallers.Secretariat(), cancellationToken);
+        return existing.Items.Count;
     }
 
     /// <summary>Runs every step; <paramref name="status"/> is told what is being done.</summary>
@@ -156,9 +156,10 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
         var started = TimeProvider.System.GetTimestamp();
         while (true)
         {
-            var known = await api.GetAsync<IReadOnlyList<ApprovedProjectView>>(
-                urls.Teams, "/api/v1/approved-projects", DemoCallers.Secretariat(), cancellationToken);
-            var missing = expected.Except(known.Select(k => k.ProjectId)).ToArray();
+            // The demo's projects are the latest approvals, so the first page holds them.
+            var known = await api.GetAsync<PageView<ApprovedProjectView>>(
+                urls.Teams, "/api/v1/approved-projects?limit=200", DemoCallers.Secretariat(), cancellationToken);
+            var missing = expected.Except(known.Items.Select(k => k.ProjectId)).ToArray();
             var elapsed = TimeProvider.System.GetElapsedTime(started);
             if (missing.Length == 0)
             {

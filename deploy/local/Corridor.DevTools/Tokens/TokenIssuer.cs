@@ -44,6 +44,12 @@ public sealed class TokenIssuer : ICallerTokens
             throw new UsageException($"Roles must be some of: {string.Join(", ", KnownRoles)}.");
         }
 
+        // A token's scopes bound what it can do: a person's token without any stands for a console sign-in, which asks for them all.
+        if (caller.Scopes.Count == 0)
+        {
+            caller = caller with { Scopes = DemoCredentials.AllScopes.Split(' ').ToHashSet(StringComparer.Ordinal) };
+        }
+
         return DevelopmentTokens.Issue(_options, caller, _lifetime);
     }
 

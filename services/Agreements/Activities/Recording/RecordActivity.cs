@@ -1,5 +1,6 @@
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 
@@ -31,7 +32,7 @@ internal sealed class RecordActivityHandler(AgreementsDbContext db, IdempotentWr
         var agreement = await AgreementQueries.GetAsync(db, request.AgreementId, cancellationToken);
         var activity = Activity.Record(agreement, caller, request.ToInput(), clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
-        await writes.SaveAsync(activity, cancellationToken);
+        await writes.SaveAsync(cancellationToken);
         return activity;
     }
 }

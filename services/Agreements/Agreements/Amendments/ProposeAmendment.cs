@@ -1,4 +1,5 @@
 using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using FluentValidation;
@@ -49,7 +50,7 @@ internal sealed class ProposeAmendmentHandler(AgreementsDbContext db, AgreementW
         var changes = request.ToChanges();
         var organs = agreement.PartyOrganIds.Union(changes.Parties?.Select(p => p.OrganId) ?? []).ToArray();
         agreement.ProposeAmendment(caller, request.Reason!, changes, await agreements.PairingsInForceAsync(agreement, organs, cancellationToken), agreements.Now);
-        await writes.SaveAsync(agreement, cancellationToken);
+        await writes.SaveAsync(cancellationToken);
         return agreement;
     }
 }

@@ -1,4 +1,5 @@
 using Corridor.Agreements.Infrastructure;
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 
@@ -27,7 +28,7 @@ internal sealed class DraftAgreementHandler(AgreementsDbContext db, IdempotentWr
     {
         var agreement = Agreement.Draft(caller, request.ToContent(), clock.GetUtcNow().UtcDateTime);
         db.Agreements.Add(agreement);
-        await writes.SaveAsync(agreement, cancellationToken);
+        await writes.SaveAsync(cancellationToken);
         return agreement;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class CheckBindingHandler(AgreementsDbContext db) : IUseCaseHand
 {
     public async Task<BindingCheck> HandleAsync(CheckBinding request, CancellationToken cancellationToken)
     {
-        var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.AgreementId, cancellationToken)
+        var agreement = await db.Agreements.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.Id == request.AgreementId, cancellationToken)
             ?? throw new NotFoundException("Agreement", request.AgreementId.ToString());
         return new BindingCheck(agreement.Id, agreement.Status, agreement.MissingParties(request.OrganIds).ToArray(), agreement.Version);
     }

@@ -13,7 +13,7 @@ internal sealed class AcceptMatchHandler(ListsDbContext db, CallerIdentity calle
     public Task<MatchResponse> HandleAsync(AcceptMatch request, CancellationToken cancellationToken) =>
         MatchWriter.ApplyAsync(db, request.MatchId, request.Precondition, async match =>
         {
-            var problem = await db.Problems.SingleAsync(p => p.Id == match.ProblemId, cancellationToken);
+            var problem = await db.Problems.AsSplitQuery().SingleAsync(p => p.Id == match.ProblemId, cancellationToken);
             var resource = await db.Resources.SingleAsync(r => r.Id == match.ResourceId, cancellationToken);
             match.Accept(problem, resource, caller, clock.GetUtcNow().UtcDateTime);
         }, cancellationToken);

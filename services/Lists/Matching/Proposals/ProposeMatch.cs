@@ -1,7 +1,9 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Matching.Proposals;
 
@@ -22,11 +24,26 @@ internal sealed class ProposeMatchValidator : AbstractValidator<ProposeMatch>
 
 internal sealed class ProposeMatchHandler(ListsDbContext db, IdempotentWrites writes, CallerIdentity caller, TimeProvider clock) : IUseCaseHandler<ProposeMatch, MatchResponse>
 {
+    /// <summary>Each lost race means another change to the problem was saved; this bounds the concurrent changes a proposal outlasts.</summary>
+    private const int Attempts = 20;
+
     public async Task<MatchResponse> HandleAsync(ProposeMatch request, CancellationToken cancellationToken)
     {
-        var match = await MatchCommands.AddAsync(db, request.ProblemId!.Value, request.ResourceId!.Value, caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var proposed = MatchResponse.From(match);
-        await writes.SaveAsync(proposed, cancellationToken);
-        return proposed;
+        for (var attempt = 1; ; attempt++)
+        {
+            var match = await MatchCommands.AddAsync(db, request.ProblemId!.Value, request.ResourceId!.Value, caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var proposed = MatchResponse.From(match);
+            try
+            {
+                await writes.SaveAsync(cancellationToken);
+                return proposed;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // The problem changed (or was retracted) since it was read: propose again on what is there now, where a
+                // retracted problem is not found and a problem no longer open is refused by the rules.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }

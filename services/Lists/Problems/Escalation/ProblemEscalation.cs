@@ -26,7 +26,7 @@ internal sealed class ProblemEscalation(ListsDbContext db, EscalationOptions opt
         foreach (var id in candidates)
         {
             db.ChangeTracker.Clear();
-            var problem = await db.Problems.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            var problem = await db.Problems.AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
             if (problem is null || problem.EscalatedAt is not null || problem.DaysOverdue(DateOnly.FromDateTime(now)) < days)
             {
                 continue;

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
@@ -23,7 +24,7 @@ internal sealed class RaiseProblemHandler(ListsDbContext db, IdempotentWrites wr
         var now = clock.GetUtcNow().UtcDateTime;
         var problem = await ProblemRaising.AddAsync(db, request, caller, now, cancellationToken);
         var raised = ProblemResponse.From(problem, DateOnly.FromDateTime(now));
-        await writes.SaveAsync(raised, cancellationToken, () => ProblemRaising.ExplainAsync(db, problem));
+        await writes.SaveAsync(cancellationToken, () => ProblemRaising.ExplainAsync(db, problem));
         return raised;
     }
 }

@@ -12,8 +12,8 @@ internal sealed class UrgeProblemValidator : AbstractValidator<UrgeProblem>
     public UrgeProblemValidator() => RuleFor(r => r.Note).MaximumLength(Problem.MaxText);
 }
 
-internal sealed class UrgeProblemHandler(ProblemWriter problems, CallerIdentity caller) : IUseCaseHandler<UrgeProblem, ProblemResponse>
+internal sealed class UrgeProblemHandler(ProblemWriter problems, CallerIdentity caller, UrgingOptions options) : IUseCaseHandler<UrgeProblem, ProblemResponse>
 {
     public Task<ProblemResponse> HandleAsync(UrgeProblem request, CancellationToken cancellationToken) =>
-        problems.ApplyAsync(request.ProblemId, request.Precondition, p => p.Urge(caller, request.Note, problems.Now), cancellationToken);
+        problems.ApplyAsync(request.ProblemId, request.Precondition, p => p.Urge(caller, request.Note, problems.Now, options.MaxPerOrganPerDay), cancellationToken);
 }

@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Idempotency;
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +11,7 @@ internal static class DraftingEndpoints
 {
     public static RouteGroupBuilder MapDrafting(this RouteGroupBuilder projects)
     {
-        projects.MapPost("/", (CreateProjectRequest r, CreateProjectOverHttp create, HttpContext http) => create.HandleAsync(http, r))
+        projects.MapPost("/", CreateAsync)
             .Produces<ProjectResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         projects.MapPut("/{id:guid}", async (Guid id, CreateProjectRequest r, UseCaseRunner useCases, HttpContext http) =>
             http.Versioned(await useCases.RunAsync(new EditProject(id, IfMatch.Precondition(http.Request), r), http.RequestAborted)))
@@ -25,6 +27,11 @@ internal static class DraftingEndpoints
             useCases.RunAsync(new GetRevisionDiff(id, from, to), ct));
         return projects;
     }
+
+    /// <summary>201 with the project; with an Idempotency-Key a retried create answers the first one again instead of drafting a second project.</summary>
+    private static Task<IResult> CreateAsync(CreateProjectRequest r, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(http, caller, r, StatusCodes.Status201Created, () => useCases.RunAsync(new CreateProject(r), http.RequestAborted), p =>
+            (p, p.Version, $"/api/v1/projects/{p.Id}"));
 
     /// <summary>201 Created, 200 Updated (a new revision; If-Match required) or 200 Unchanged (identical content; If-Match honoured when sent).</summary>
     private static async Task<Results<Created<ProjectUpsertResponse>, Ok<ProjectUpsertResponse>>> UpsertAsync(

@@ -41,6 +41,8 @@ internal static class ProjectUpsert
         }
 
         precondition.Check(existing.Version);
+        // The diff compares valid content only (it keys partners by organ), so the edit's rules come first.
+        content.EnsureValid(existing.LeadOrganId, existing.LeadRegionCode);
         if (content.DiffFrom(existing.Content).Count == 0)
         {
             return (existing, Unchanged);

@@ -1,4 +1,3 @@
-using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
 using FluentValidation;
@@ -13,10 +12,10 @@ internal sealed class ListProjectsValidator : AbstractValidator<ListProjects>
 {
     public ListProjectsValidator()
     {
-        RuleFor(r => r.Status).Must(s => s is null || EnumNames.Is<ProjectStatus>(s)).WithMessage($"Status must be one of {EnumNames.List<ProjectStatus>()}.");
-        RuleFor(r => r.Category).Must(c => c is null || EnumNames.Is<ProjectCategory>(c)).WithMessage($"Category must be one of {EnumNames.List<ProjectCategory>()}.");
-        RuleFor(r => r.Limit).Must(l => l is null or (>= 1 and <= ProjectFilter.MaxLimit)).WithMessage($"Limit must be between 1 and {ProjectFilter.MaxLimit}.");
-        RuleFor(r => r.Q).MaximumLength(200).WithMessage("The search text is at most 200 characters.");
+        RuleFor(r => r.Status).NameOf<ListProjects, ProjectStatus>();
+        RuleFor(r => r.Category).NameOf<ListProjects, ProjectCategory>();
+        RuleFor(r => r.Limit).PageSize();
+        RuleFor(r => r.Q).SearchText();
     }
 }
 

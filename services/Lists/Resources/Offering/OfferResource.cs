@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
@@ -25,7 +26,7 @@ internal sealed class OfferResourceHandler(ListsDbContext db, IdempotentWrites w
     {
         var resource = await ResourceCommands.AddAsync(db, request.Content.ToInput(), caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var offered = ResourceResponse.From(resource);
-        await writes.SaveAsync(offered, cancellationToken);
+        await writes.SaveAsync(cancellationToken);
         return offered;
     }
 }

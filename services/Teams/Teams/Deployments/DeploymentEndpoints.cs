@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Idempotency;
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 
@@ -22,14 +24,16 @@ internal static class DeploymentEndpoints
     }
 
     /// <summary>201 with the deployment; with an Idempotency-Key a retried request answers the first one again instead of deploying twice.</summary>
-    private static Task<IResult> DeployAsync(Guid id, DeployTeamRequest? r, IdempotentTeamCreate idempotent, HttpContext http) =>
-        idempotent.RunAsync(
-            http, r, new DeployTeam(id, IfMatch.Precondition(http.Request), r?.ProjectId, r?.From, r?.To, r?.Task), StatusCodes.Status201Created,
+    private static Task<IResult> DeployAsync(Guid id, DeployTeamRequest? r, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(
+            http, caller, r, StatusCodes.Status201Created,
+            () => useCases.RunAsync(new DeployTeam(id, IfMatch.Precondition(http.Request), r?.ProjectId, r?.From, r?.To, r?.Task), http.RequestAborted),
             deployed => (deployed.Deployment, deployed.Version, $"/api/v1/teams/{id}/deployments/{deployed.Deployment.Id}"));
 
     /// <summary>200 with the deployment; with an Idempotency-Key a retried request answers the first one again instead of adding the outcome twice.</summary>
-    private static Task<IResult> OutcomeAsync(Guid id, Guid deploymentId, OutcomeRequest? r, IdempotentTeamCreate idempotent, HttpContext http) =>
-        idempotent.RunAsync(
-            http, r, new RecordOutcome(id, deploymentId, IfMatch.Precondition(http.Request), r?.Text), StatusCodes.Status200OK,
+    private static Task<IResult> OutcomeAsync(Guid id, Guid deploymentId, OutcomeRequest? r, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(
+            http, caller, r, StatusCodes.Status200OK,
+            () => useCases.RunAsync(new RecordOutcome(id, deploymentId, IfMatch.Precondition(http.Request), r?.Text), http.RequestAborted),
             recorded => (recorded.Deployment, recorded.Version, null));
 }

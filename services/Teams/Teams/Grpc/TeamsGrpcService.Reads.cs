@@ -17,10 +17,12 @@ internal sealed partial class TeamsGrpcService
     [ReadOnlyCall]
     public override async Task<G.ListApprovedProjectsReply> ListApprovedProjects(G.ListApprovedProjectsRequest request, ServerCallContext context)
     {
-        var rows = await useCases.RunAsync(
-            new ListApprovedProjects(Optional(request.Status), Optional(request.Region), Optional(request.Q)), context.CancellationToken);
-        var reply = new G.ListApprovedProjectsReply();
-        reply.Projects.AddRange(rows.Select(StatisticsReplies.ApprovedProject));
+        var page = await useCases.RunAsync(
+            new ListApprovedProjects(
+                Optional(request.Status), Optional(request.Region), Optional(request.Q), Optional(request.PageToken), request.PageSize == 0 ? null : request.PageSize),
+            context.CancellationToken);
+        var reply = new G.ListApprovedProjectsReply { NextPageToken = page.NextCursor ?? "" };
+        reply.Projects.AddRange(page.Items.Select(StatisticsReplies.ApprovedProject));
         return reply;
     }
 }

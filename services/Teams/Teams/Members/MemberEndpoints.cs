@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Idempotency;
+using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 
@@ -18,8 +20,10 @@ internal static class MemberEndpoints
     }
 
     /// <summary>201 with the member; with an Idempotency-Key a retried request answers the first one again instead of adding the person twice.</summary>
-    private static Task<IResult> AddAsync(Guid id, AddMemberRequest? r, IdempotentTeamCreate idempotent, HttpContext http) =>
-        idempotent.RunAsync(
-            http, r, new AddMember(id, IfMatch.Precondition(http.Request), r?.PersonName, r?.OrganId, r?.Role, r?.PartyMember, r?.Phone, r?.JoinedOn),
-            StatusCodes.Status201Created, added => (added.Member, added.Version, $"/api/v1/teams/{id}/members/{added.Member.Id}"));
+    private static Task<IResult> AddAsync(Guid id, AddMemberRequest? r, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
+        writes.RunAsync(
+            http, caller, r, StatusCodes.Status201Created,
+            () => useCases.RunAsync(
+                new AddMember(id, IfMatch.Precondition(http.Request), r?.PersonName, r?.OrganId, r?.Role, r?.PartyMember, r?.Phone, r?.JoinedOn), http.RequestAborted),
+            added => (added.Member, added.Version, $"/api/v1/teams/{id}/members/{added.Member.Id}"));
 }

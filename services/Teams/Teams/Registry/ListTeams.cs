@@ -1,4 +1,3 @@
-using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.UseCases;
@@ -9,28 +8,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Teams.Teams.Registry;
 
-public sealed record TeamSummary(
-    Guid Id, string Kind, string Name, string OwnerOrganId, string RegionCode, string Status, DateOnly FormedOn, DateTime RegisteredAt, long Version);
-
-public sealed record TeamPage(IReadOnlyList<TeamSummary> Items, string? NextCursor);
-
 /// <summary>Teams filtered, ordered by (RegisteredAt, Id), a page at a time; projectId keeps the teams ever deployed to that project.</summary>
 public sealed record ListTeams(string? Kind, string? Region, string? Status, Guid? ProjectId, string? Q, string? Cursor, int? Limit) : IUseCase<TeamPage>
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
+    public const int DefaultLimit = ListFilter.DefaultLimit;
+    public const int MaxLimit = ListFilter.MaxLimit;
 }
 
 internal sealed class ListTeamsValidator : AbstractValidator<ListTeams>
 {
     public ListTeamsValidator()
     {
-        RuleFor(r => r.Kind).Must(EnumNames.Is<TeamKind>).When(r => r.Kind is not null).WithMessage($"Kind must be one of {EnumNames.List<TeamKind>()}.");
-        RuleFor(r => r.Status).Must(EnumNames.Is<TeamStatus>).When(r => r.Status is not null).WithMessage($"Status must be one of {EnumNames.List<TeamStatus>()}.");
+        RuleFor(r => r.Kind).NameOf<ListTeams, TeamKind>();
+        RuleFor(r => r.Status).NameOf<ListTeams, TeamStatus>();
         RuleFor(r => r.Region).Must(CorridorRegions.IsMember).When(r => r.Region is not null)
             .WithMessage("Region must be the GB/T 2260 code of a corridor member region.");
-        RuleFor(r => r.Limit).InclusiveBetween(1, ListTeams.MaxLimit).WithMessage($"Limit must be between 1 and {ListTeams.MaxLimit}.");
-        RuleFor(r => r.Q).MaximumLength(200).WithMessage("The search text is at most 200 characters.");
+        RuleFor(r => r.Limit).PageSize();
+        RuleFor(r => r.Q).SearchText();
     }
 }
 
@@ -38,7 +32,7 @@ internal sealed class ListTeamsHandler(TeamsDbContext db) : IUseCaseHandler<List
 {
     public async Task<TeamPage> HandleAsync(ListTeams request, CancellationToken cancellationToken)
     {
-        var after = PageCursor.Decode(request.Cursor, nameof(request.Cursor));
+        var after = ListFilter.Cursor(request.Cursor, nameof(request.Cursor));
         var limit = request.Limit ?? ListTeams.DefaultLimit;
         var query = db.Teams.AsNoTracking();
         if (request.Kind is { } kind)
@@ -68,20 +62,15 @@ internal sealed class ListTeamsHandler(TeamsDbContext db) : IUseCaseHandler<List
             query = query.WhereContains(db.Database, request.Q.Trim(), t => t.Name, t => t.Mission);
         }
 
-        if (after is { } cursor)
-        {
-            query = query.Where(t => t.RegisteredAt > cursor.At || (t.RegisteredAt == cursor.At && t.Id > cursor.Id));
-        }
-
         var rows = await query
-            .OrderBy(t => t.RegisteredAt).ThenBy(t => t.Id)
-            .Take(limit + 1)
+            .PageAfter(t => t.RegisteredAt, t => t.Id, after, limit)
             .Select(t => new { t.Id, t.Kind, t.Name, t.OwnerOrganId, t.RegionCode, t.Status, t.FormedOn, t.RegisteredAt, t.Version })
             .ToListAsync(cancellationToken);
-        var items = rows.Take(limit)
-            .Select(t => new TeamSummary(t.Id, t.Kind.ToString(), t.Name, t.OwnerOrganId, t.RegionCode, t.Status.ToString(), t.FormedOn, t.RegisteredAt, t.Version))
-            .ToArray();
-        var next = rows.Count > limit ? new PageCursor(items[^1].RegisteredAt, items[^1].Id).Encode() : null;
-        return new TeamPage(items, next);
+        var page = KeysetPaging.Cut(
+            rows,
+            limit,
+            t => new PageCursor(t.RegisteredAt, t.Id),
+            t => new TeamSummary(t.Id, t.Kind.ToString(), t.Name, t.OwnerOrganId, t.RegionCode, t.Status.ToString(), t.FormedOn, t.RegisteredAt, t.Version));
+        return new TeamPage(page.Items, page.NextCursor);
     }
 }

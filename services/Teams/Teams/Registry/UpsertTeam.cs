@@ -48,9 +48,12 @@ internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, Cal
                     return Answer(TeamUpsertResponse.Unchanged, existing);
                 }
 
-                request.Precondition.Require(existing.Version);
+                var loaded = existing.Version;
+                request.Precondition.Require(loaded);
                 existing.Revise(caller, details, teams.Now);
-                await db.SaveChangesAsync(cancellationToken);
+                // The version the caller named was current when checked; another edit saved first makes their copy stale.
+                await AggregateChange.SaveAsync(db, db.Teams, existing.Id, loaded, cancellationToken);
+
                 return Answer(TeamUpsertResponse.Updated, existing);
             }
 

@@ -1,0 +1,16 @@
+namespace Corridor.Identity.Throttling;
+
+/// <summary>
+/// Locks a user name after repeated wrong passwords on the sign-in page (Identity:SignInLockout). It counts user names,
+/// not people: an unknown name is counted and locked alike, so the page never tells which names exist.
+/// </summary>
+internal sealed class SignInLockout(IdentityOptions options, TimeProvider time)
+{
+    private readonly FailedAttempts _userNames = new(options.SignInLockout, time);
+
+    public TimeSpan? LockedFor(string userName) => _userNames.LockedFor(userName);
+
+    public TimeSpan? RecordFailure(string userName) => _userNames.RecordFailure(userName);
+
+    public void Succeeded(string userName) => _userNames.Clear(userName);
+}

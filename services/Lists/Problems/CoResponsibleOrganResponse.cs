@@ -1,0 +1,3 @@
+namespace Corridor.Lists.Problems;
+
+public sealed record CoResponsibleOrganResponse(string OrganId, string RegionCode);

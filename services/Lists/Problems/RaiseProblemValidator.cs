@@ -1,0 +1,3 @@
+namespace Corridor.Lists.Problems;
+
+public sealed class RaiseProblemValidator : ProblemContentValidator<RaiseProblemRequest>;

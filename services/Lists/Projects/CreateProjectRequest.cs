@@ -1,0 +1,28 @@
+namespace Corridor.Lists.Projects;
+
+/// <summary>
+/// The content of a project as a client sends it, to create (POST) or to save a new revision (PUT, full replacement).
+/// Budget is CNY in yuan with at most two decimals, stored exactly as integer fen.
+/// </summary>
+public sealed record CreateProjectRequest(
+    string? Title,
+    string? Description,
+    IReadOnlyList<PartnerRequest>? Partners,
+    Guid? AgreementId,
+    string? Category = null,
+    decimal? Budget = null,
+    DateOnly? StartDate = null,
+    DateOnly? EndDate = null,
+    IReadOnlyList<MilestoneRequest>? Milestones = null)
+{
+    public ProjectContent ToContent() => new(
+        Title!.Trim(),
+        Description ?? "",
+        Category is null ? ProjectCategory.Other : Enum.Parse<ProjectCategory>(Category),
+        Budget is { } yuan ? (long)(yuan * 100m) : null,
+        StartDate,
+        EndDate,
+        Partners!.Select(p => new PartnerRef(p.OrganId!, p.RegionCode!)).ToArray(),
+        (Milestones ?? []).Select(m => new MilestonePlan(m.Title!, m.DueDate!.Value)).ToArray(),
+        AgreementId);
+}

@@ -1,0 +1,3 @@
+namespace Corridor.Lists.Projects;
+
+public sealed record MilestoneRequest(string? Title, DateOnly? DueDate);

@@ -1,0 +1,3 @@
+namespace Corridor.Lists.Projects;
+
+public sealed record StatusCount(string Status, int Projects);

@@ -1,0 +1,3 @@
+namespace Corridor.Lists.Resources;
+
+public sealed record WithdrawResourceRequest(string? Reason);

@@ -1,0 +1,3 @@
+namespace Corridor.Teams.Teams.Registry;
+
+public sealed record TeamPage(IReadOnlyList<TeamSummary> Items, string? NextCursor);
