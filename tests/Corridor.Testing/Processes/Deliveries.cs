@@ -16,6 +16,18 @@ public static class Deliveries
     public static Task<HashSet<string>> PublishedAsync(ServiceProcess publisher, string eventType) =>
         IdsAsync(publisher, "SELECT upper(MessageId) FROM OutboxMessages WHERE MessageType LIKE '%.' || $type", ("$type", eventType));
 
+    /// <summary>The message ids of <paramref name="eventType"/> the publisher's outbox has handed to the broker (confirmed).</summary>
+    public static Task<HashSet<string>> DispatchedAsync(ServiceProcess publisher, string eventType) =>
+        IdsAsync(publisher, "SELECT upper(MessageId) FROM OutboxMessages WHERE DispatchedAt IS NOT NULL AND MessageType LIKE '%.' || $type", ("$type", eventType));
+
+    /// <summary>The highest outbox sequence written so far (0 when none).</summary>
+    public static Task<long> LastOutboxSequenceAsync(ServiceProcess publisher) =>
+        ScalarAsync(publisher, "SELECT COALESCE(MAX(Sequence), 0) FROM OutboxMessages");
+
+    /// <summary>Rows written after <paramref name="sequence"/> that still wait for the broker.</summary>
+    public static Task<long> PendingOutboxRowsAfterAsync(ServiceProcess publisher, long sequence) =>
+        ScalarAsync(publisher, "SELECT COUNT(*) FROM OutboxMessages WHERE DispatchedAt IS NULL AND QuarantinedAt IS NULL AND Sequence > $sequence", ("$sequence", sequence));
+
     /// <summary>How many inbox rows <paramref name="consumer"/> holds per message id.</summary>
     public static async Task<Dictionary<string, long>> InboxRowsAsync(ServiceProcess service, string consumer)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Corridor.TestKit;
 
 namespace Corridor.Testing.Processes;
@@ -96,15 +97,23 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGSTOP: the process keeps its sockets open (the kernel still accepts connections) but answers nothing, as a hung peer.</summary>
+    public Task SuspendAsync() => SignalAsync("STOP");
+
+    /// <summary>SIGCONT after <see cref="SuspendAsync"/>.</summary>
+    public Task ResumeAsync() => SignalAsync("CONT");
+
     public async Task RestartAfterKillAsync()
     {
         await KillAsync();
         await StartAsync();
     }
 
-    public HttpClient CreateRestClient(string bearerToken)
+    public HttpClient CreateRestClient(string bearerToken) => CreateRestClient(bearerToken, TimeSpan.FromSeconds(30));
+
+    public HttpClient CreateRestClient(string bearerToken, TimeSpan timeout)
     {
-        var client = new HttpClient { BaseAddress = RestAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var client = new HttpClient { BaseAddress = RestAddress, Timeout = timeout };
         client.DefaultRequestHeaders.Authorization = new("Bearer", bearerToken);
         return client;
     }
@@ -126,6 +135,20 @@ public sealed class ServiceProcess : IAsyncDisposable
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return false;
+        }
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        var start = new ProcessStartInfo("kill") { UseShellExecute = false };
+        start.ArgumentList.Add($"-{signal}");
+        start.ArgumentList.Add(ProcessId.ToString(CultureInfo.InvariantCulture));
+        using var kill = Process.Start(start) ?? throw new InvalidOperationException("kill did not start");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await kill.WaitForExitAsync(timeout.Token);
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {ProcessId} ({Name}) exited with code {kill.ExitCode}");
         }
     }
 
