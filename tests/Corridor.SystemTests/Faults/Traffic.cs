@@ -3,36 +3,69 @@ using Corridor.Testing.Processes;
 namespace Corridor.SystemTests.Faults;
 
 /// <summary>
-/// Runs <c>count</c> approvals and <c>count</c> problem resolutions against Lists on a few parallel workers, whatever
-/// is killed meanwhile: a flow cut by a dead Lists is counted as interrupted (what it committed still counts, the
-/// run checks the outbox, not the flows), and the worker waits for Lists to come back. A request that neither
-/// answers nor fails within the client's timeout is a hang and is counted as such.
+/// Runs at least <c>count</c> approvals and <c>count</c> problem resolutions against Lists on a few parallel workers,
+/// and goes on past that until the run says its faults have all landed, so every fault strikes live traffic however
+/// slow the machine is. A flow cut by a dead Lists is counted as interrupted (what it committed still counts: the run
+/// checks the outbox, not the flows) and the worker waits for Lists to come back. A request that neither answers nor
+/// fails within the client's timeout is a hang and is counted as such.
 /// </summary>
 public sealed class Traffic(ServiceProcess lists, int count, int workers)
 {
+    private readonly TaskCompletionSource _faultsLanded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _next;
-    private int _completed;
+    private int _started;
+    private int _approvals;
+    private int _resolutions;
     private int _interrupted;
     private int _hangs;
 
-    public int Completed => Volatile.Read(ref _completed);
+    public int Minimum => 2 * count;
+
+    public int Started => Volatile.Read(ref _started);
+
+    public int Completed => Approvals + Resolutions;
+
+    public int Approvals => Volatile.Read(ref _approvals);
+
+    public int Resolutions => Volatile.Read(ref _resolutions);
 
     public int Interrupted => Volatile.Read(ref _interrupted);
 
     public int Hangs => Volatile.Read(ref _hangs);
 
-    public int Total => 2 * count;
+    public int Ended => Completed + Interrupted + Hangs;
+
+    public int InFlight => Started - Ended;
+
+    /// <summary>The flows run; after the run, every one that was started.</summary>
+    public int Total => Started;
 
     public Task RunAsync() => Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync)));
 
+    /// <summary>Lets the traffic end once it has run its <see cref="Minimum"/>.</summary>
+    public void FaultsLanded() => _faultsLanded.TrySetResult();
+
+    /// <summary>Completes when at least <paramref name="fraction"/> of the <see cref="Minimum"/> flows have ended (bounded).</summary>
+    public Task ReachedAsync(double fraction, TimeSpan timeout) =>
+        Corridor.TestKit.Eventually.TrueAsync(() => Ended >= fraction * Minimum, timeout, $"the traffic reaches {fraction:P0} of {Minimum} flows");
+
     private async Task WorkAsync()
     {
-        while (Interlocked.Increment(ref _next) is var number && number <= Total)
+        while (Interlocked.Increment(ref _next) is var number && (number <= Minimum || !_faultsLanded.Task.IsCompleted))
         {
+            Interlocked.Increment(ref _started);
+            var approval = number % 2 == 0;
             try
             {
-                await (number % 2 == 0 ? Workflows.ApproveProjectAsync(lists, number) : Workflows.ResolveProblemAsync(lists, number));
-                Interlocked.Increment(ref _completed);
+                await (approval ? Workflows.ApproveProjectAsync(lists, number) : Workflows.ResolveProblemAsync(lists, number));
+                if (approval)
+                {
+                    Interlocked.Increment(ref _approvals);
+                }
+                else
+                {
+                    Interlocked.Increment(ref _resolutions);
+                }
             }
             catch (HttpRequestException)
             {
@@ -45,14 +78,5 @@ public sealed class Traffic(ServiceProcess lists, int count, int workers)
                 await lists.WaitUntilReadyAsync();
             }
         }
-    }
-
-    /// <summary>Completes when at least <paramref name="fraction"/> of the flows have ended (bounded by the caller's wait).</summary>
-    public async Task ReachedAsync(double fraction, TimeSpan timeout)
-    {
-        await Corridor.TestKit.Eventually.TrueAsync(
-            () => Task.FromResult(Completed + Interrupted + Hangs >= fraction * Total),
-            timeout,
-            $"the traffic reaches {fraction:P0} of {Total} flows");
     }
 }
