@@ -7,17 +7,23 @@ using Corridor.TestKit;
 
 namespace Corridor.SystemTests.Faults;
 
-/// <summary>A service whose gRPC peer is dead answers a clear 503 within its deadline instead of hanging.</summary>
-public sealed class UnreachablePeerTests
+/// <summary>
+/// A service whose gRPC peer hangs or is dead answers a clear 503 within its deadline instead of hanging, and
+/// answers normally again once the peer is back.
+/// </summary>
+[Collection(SharedRabbitMq.CollectionName)]
+public sealed class UnreachablePeerTests(SharedRabbitMq rabbitMq)
 {
-    // The gRPC deadline is 5 s; the rest is the margin of a loaded machine.
+    // The services' gRPC deadline; a hung peer is only given up on when it has passed.
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+
+    // The deadline plus the margin of a loaded machine.
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
     [SkippableFact]
-    public async Task Lists_answers_503_when_Agreements_is_dead_and_Teams_when_Lists_is_dead_both_within_the_deadline()
+    public async Task Lists_answers_503_at_the_deadline_when_Agreements_hangs_and_at_once_when_it_is_dead_and_Teams_when_Lists_is_dead()
     {
-        await using var broker = await RabbitMqBroker.StartPrivateNodeAsync();
-        await using var system = await ProcessSystem.StartAsync(await broker.CreateVirtualHostAsync());
+        await using var system = await ProcessSystem.StartAsync(await rabbitMq.CreateVirtualHostAsync());
         using var teams = system.Teams.CreateRestClient(TestTokens.Member(DemoOrgans.Qinzhou));
         var team = await (await teams.PostJsonAsync("/api/v1/teams", new
         {
@@ -26,16 +32,25 @@ public sealed class UnreachablePeerTests
             mission = "攻坚重大项目建设中的难点堵点",
             formedOn = "2026-03-01",
         })).ReadAsAsync<JsonElement>(HttpStatusCode.Created);
-
-        await system.Agreements.KillAsync();
         using var lists = system.Lists.CreateRestClient(TestTokens.Member(DemoOrgans.Qinzhou));
-        await AnswersUnavailableWithinBoundAsync(() => lists.PostJsonAsync("/api/v1/projects", new
+        var createProject = () => lists.PostJsonAsync("/api/v1/projects", new
         {
             title = "玉林—肇庆 党建引领产业协作",
             description = "两地机关党组织联合推动产业转移承接与招商协作",
             partners = new[] { new { organId = DemoOrgans.Guangdong.Id, regionCode = DemoOrgans.Guangdong.RegionCode } },
             agreementId = Guid.NewGuid(),
-        }));
+        });
+
+        await system.Agreements.SuspendAsync();
+        var hung = await AnswersUnavailableWithinBoundAsync(createProject);
+        Assert.True(hung >= Deadline - TimeSpan.FromSeconds(0.5), $"a hung Agreements was given up on after {hung}, before the deadline: not the deadline's doing");
+        await system.Agreements.ResumeAsync();
+        // Agreements answers again: the random agreement does not exist, which is its answer, not an outage.
+        var missing = await (await createProject()).ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("project.agreement-not-found", missing.GetProperty("code").GetString());
+
+        await system.Agreements.KillAsync();
+        await AnswersUnavailableWithinBoundAsync(createProject);
 
         await system.Lists.KillAsync();
         var teamId = team.GetProperty("id").GetGuid();
@@ -48,12 +63,13 @@ public sealed class UnreachablePeerTests
         }));
     }
 
-    private static async Task AnswersUnavailableWithinBoundAsync(Func<Task<HttpResponseMessage>> call)
+    private static async Task<TimeSpan> AnswersUnavailableWithinBoundAsync(Func<Task<HttpResponseMessage>> call)
     {
         var clock = Stopwatch.StartNew();
         using var response = await call().WaitAsync(Bound);
         var problem = await response.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.Equal("dependency-unavailable", problem.GetProperty("code").GetString());
         Assert.True(clock.Elapsed < Bound, $"answered after {clock.Elapsed}");
+        return clock.Elapsed;
     }
 }
