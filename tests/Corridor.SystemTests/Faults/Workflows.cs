@@ -32,14 +32,7 @@ public static class Workflows
     /// <summary>Raise, accept, start, resolve: ends in ProblemResolved.</summary>
     public static async Task ResolveProblemAsync(ServiceProcess lists, int number)
     {
-        var raised = await PostAsync(lists, TestTokens.Member(DemoOrgans.Yulin), "/api/v1/problems", new
-        {
-            title = $"故障演练问题 {number}",
-            description = "旺季班列舱位紧张，企业货物滞港",
-            category = "Logistics",
-            severity = "High",
-            enterpriseCreditCode = Corridor.BuildingBlocks.Domain.UnifiedSocialCreditCode.Complete("91450700MA5L00001"),
-        }, HttpStatusCode.Created);
+        var raised = await PostAsync(lists, TestTokens.Member(DemoOrgans.Yulin), "/api/v1/problems", Problem(number), HttpStatusCode.Created);
         var id = raised.GetProperty("id").GetGuid();
         await PostAsync(lists, TestTokens.Coordinator(DemoOrgans.Yulin), $"/api/v1/problems/{id}/accept", new
         {
@@ -50,6 +43,16 @@ public static class Workflows
         await PostAsync(lists, TestTokens.Member(ResponsibleBureau), $"/api/v1/problems/{id}/start", new { }, HttpStatusCode.OK);
         await PostAsync(lists, TestTokens.Member(ResponsibleBureau), $"/api/v1/problems/{id}/resolve", new { resolution = "增开两列" }, HttpStatusCode.OK);
     }
+
+    /// <summary>The body of a problem raised by a member of Yulin (POST /api/v1/problems).</summary>
+    public static object Problem(int number) => new
+    {
+        title = $"故障演练问题 {number}",
+        description = "旺季班列舱位紧张，企业货物滞港",
+        category = "Logistics",
+        severity = "High",
+        enterpriseCreditCode = Corridor.BuildingBlocks.Domain.UnifiedSocialCreditCode.Complete("91450700MA5L00001"),
+    };
 
     private static async Task<JsonElement> PostAsync(ServiceProcess lists, string token, string path, object body, HttpStatusCode expected)
     {
