@@ -10,6 +10,11 @@ using Corridor.Lists.Resources;
 using Corridor.Testing;
 using Corridor.TestKit;
 
+if (args is ["load", ..])
+{
+    return await Corridor.Benchmarks.Load.LoadRun.RunAsync(args);
+}
+
 // The 10,000-item resource batch against a real in-process Lists host: SQLite file, RabbitMQ from
 // CORRIDOR_RABBITMQ_URI (or a private node / container, as the TestKit finds one).
 const int Items = 10_000;
@@ -71,6 +76,8 @@ foreach (var figure in new[] { first, again, oneByOne, raw })
 {
     Console.WriteLine($"| {figure.Name} | {figure.Elapsed.TotalSeconds:F2} s | {Items / figure.Elapsed.TotalSeconds:N0} | {figure.PeakBytes / (1024 * 1024):N0} MiB |");
 }
+
+return 0;
 
 async Task<string> SubmitAsync(List<Dictionary<string, object?>> batch)
 {

@@ -11,5 +11,7 @@ internal sealed class ContainerBrokerLifetime(RabbitMqContainer container) : IBr
 
     public Task StartAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task KillAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public ValueTask DisposeAsync() => container.DisposeAsync();
 }

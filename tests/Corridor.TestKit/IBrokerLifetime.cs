@@ -8,4 +8,7 @@ internal interface IBrokerLifetime : IAsyncDisposable
     Task StopAsync(CancellationToken cancellationToken);
 
     Task StartAsync(CancellationToken cancellationToken);
+
+    /// <summary>Ends the broker with SIGKILL (no graceful shutdown); its data stays for <see cref="StartAsync"/>.</summary>
+    Task KillAsync(CancellationToken cancellationToken);
 }

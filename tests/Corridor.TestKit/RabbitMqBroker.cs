@@ -76,6 +76,15 @@ public sealed partial class RabbitMqBroker : IAsyncDisposable
         return RestartableLifetime().StopAsync(cancellationToken);
     }
 
+    /// <summary>Kills the broker with SIGKILL, as a crash would; <see cref="StartAsync"/> brings it back with its data. Only when <see cref="CanRestart"/>.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <exception cref="NotSupportedException">The broker is not a private node started by this kit.</exception>
+    public Task KillAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return RestartableLifetime().KillAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Starts the stopped broker again on the same ports with the same data (durable queues and
     /// persistent messages survive) and waits until it is ready. Only when <see cref="CanRestart"/>.
