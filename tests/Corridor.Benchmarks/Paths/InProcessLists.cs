@@ -7,22 +7,30 @@ namespace Corridor.Benchmarks.Paths;
 
 /// <summary>
 /// A Lists database in the benchmark process, configured as the service configures its own (the Lists migrations,
-/// WAL and the other pragmas, a pooled connection): the baselines' "same work without the service around it".
+/// WAL and the other pragmas, a pooled connection): the baselines' "same work without the service around it", and
+/// the growth run's file prepared before the service starts on it.
 /// </summary>
 public sealed class InProcessLists : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("corridor-bench-").FullName;
+    private readonly string _directory;
+    private readonly bool _ownsDirectory;
 
-    private InProcessLists()
+    private InProcessLists(string directory, bool ownsDirectory)
     {
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_directory, "lists.db"), DefaultTimeout = 30, Pooling = true }.ToString();
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        DatabasePath = Path.Combine(directory, "lists.db");
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, DefaultTimeout = 30, Pooling = true }.ToString();
     }
+
+    public string DatabasePath { get; }
 
     public string ConnectionString { get; }
 
-    public static async Task<InProcessLists> CreateAsync()
+    /// <param name="directory">Where lists.db goes; a temporary directory (deleted on dispose) when null.</param>
+    public static async Task<InProcessLists> CreateAsync(string? directory = null)
     {
-        var lists = new InProcessLists();
+        var lists = new InProcessLists(directory ?? Directory.CreateTempSubdirectory("corridor-bench-").FullName, directory is null);
         await using var db = lists.Open();
         await db.Database.MigrateAsync();
         return lists;
@@ -36,6 +44,9 @@ public sealed class InProcessLists : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        if (_ownsDirectory)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 }

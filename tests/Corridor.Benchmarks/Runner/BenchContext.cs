@@ -29,6 +29,9 @@ public sealed class BenchContext : IAsyncDisposable
 
     public string BrokerDescription => _broker.Description;
 
+    /// <summary>How fast Lists published each batch's outbox rows (written by the batch path, reported by the outbox path).</summary>
+    public List<LoopSample> DispatchRuns { get; } = [];
+
     public static async Task<BenchContext> StartAsync(BenchScale scale)
     {
         var broker = await RabbitMqBroker.AcquireAsync();

@@ -29,6 +29,12 @@ public sealed record BenchReport(
         AnsiConsole.MarkupLine(Markup.Escape($"commit {Commit}, {Cores} cores, {Runtime}, {Mode}: {Repetitions} repetitions of {SecondsPerRepetition:0.#} s; load average {LoadAverageAtStart:0.00} at the start; {TotalSeconds:0} s in all"));
         foreach (var path in Paths)
         {
+            if (path.Error is not null)
+            {
+                AnsiConsole.MarkupLine($"[red]{Markup.Escape($"{path.Path} failed after {path.Seconds:0} s: {path.Error.Split('\n')[0]}")}[/]");
+                continue;
+            }
+
             var table = new Table().Title(Markup.Escape($"{path.Path}: {path.Title} (load average {path.LoadAverage:0.00} at its end, {path.Seconds:0} s)"))
                 .AddColumns("", "unit", "median", "min", "max", "p50 ms", "p99 ms", "targets");
             foreach (var column in table.Columns.Skip(2).Take(5))

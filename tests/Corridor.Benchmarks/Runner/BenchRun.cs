@@ -23,8 +23,17 @@ public static class BenchRun
             {
                 AnsiConsole.MarkupLine(Markup.Escape($"== {path.Name}: {path.Title}"));
                 var clock = Stopwatch.StartNew();
-                var rows = await path.RunAsync(context);
-                results.Add(new PathResult(path.Name, path.Title, rows, Machine.LoadAverage(), Math.Round(clock.Elapsed.TotalSeconds, 1)));
+                try
+                {
+                    var rows = await path.RunAsync(context);
+                    results.Add(new PathResult(path.Name, path.Title, rows, Machine.LoadAverage(), Math.Round(clock.Elapsed.TotalSeconds, 1)));
+                }
+                catch (Exception failure) when (failure is InvalidOperationException or TimeoutException or HttpRequestException or Grpc.Core.RpcException)
+                {
+                    // The other paths still run and report; the failure is printed, kept in the JSON and fails the exit code.
+                    AnsiConsole.WriteException(failure, ExceptionFormats.ShortenEverything);
+                    results.Add(new PathResult(path.Name, path.Title, [], Machine.LoadAverage(), Math.Round(clock.Elapsed.TotalSeconds, 1), failure.ToString()));
+                }
             }
         }
 
@@ -35,10 +44,15 @@ public static class BenchRun
         var insane = results.SelectMany(p => p.Rows.Select(r => (p.Path, Row: r))).Where(x => !IsSane(x.Row)).ToList();
         foreach (var (path, row) in insane)
         {
-            AnsiConsole.MarkupLine(Markup.Escape($"[red]{path}: {row.Name} measured no sane figure ({row.Rate})[/]"));
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape($"{path}: {row.Name} measured no sane figure ({row.Rate})")}[/]");
         }
 
-        return insane.Count == 0 && results.All(r => r.Rows.Count > 0) ? 0 : 1;
+        foreach (var failed in results.Where(r => r.Error is not null))
+        {
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape($"{failed.Path} failed: {failed.Error!.Split('\n')[0]}")}[/]");
+        }
+
+        return insane.Count == 0 && results.All(r => r.Error is null && r.Rows.Count > 0) ? 0 : 1;
     }
 
     // Speed is not judged here (the machine is shared); a path that ran must have measured something.
