@@ -1,0 +1,20 @@
+namespace Corridor.Benchmarks.Runner;
+
+/// <summary>How much each path does: the full run's counts, or the smoke run's tiny ones (it proves the paths work, not their speed).</summary>
+public sealed record BenchScale(
+    string Mode,
+    int Repetitions,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    int SeedProblems,
+    int SeedOthers,
+    int BatchItems,
+    int OutboxRows,
+    int LatencyEvents,
+    int LatencyRate,
+    int BaselineMessages)
+{
+    public static BenchScale Full { get; } = new("full", 3, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1), 2_000, 200, 10_000, 10_000, 500, 500, 10_000);
+
+    public static BenchScale Smoke { get; } = new("smoke", 1, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(200), 300, 10, 200, 200, 20, 100, 200);
+}
