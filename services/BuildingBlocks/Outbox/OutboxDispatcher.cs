@@ -31,15 +31,28 @@ public sealed partial class OutboxDispatcher<TContext>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = new Backoff(options.MinBackoff, options.MaxBackoff);
+        var drained = true;
+        var measuredAt = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await MeasureBacklogAsync(stoppingToken);
-                var published = await DispatchBatchAsync(stoppingToken);
-                backoff.Reset();
-                if (published == 0)
+                // While a backlog drains in full batches it is measured once per poll interval, not before every batch:
+                // each measurement reads every waiting row, so measuring per batch made a large backlog drain in quadratic time.
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (drained || now - measuredAt >= options.PollInterval)
                 {
+                    await MeasureBacklogAsync(stoppingToken);
+                    measuredAt = now;
+                }
+
+                drained = await DispatchBatchAsync(stoppingToken) < options.BatchSize;
+                backoff.Reset();
+                if (drained)
+                {
+                    // Not a full batch: everything visible was taken (or a short lease handed rows back: they wait for the
+                    // next commit or poll). A commit during the batch has signalled already, so this returns at once when
+                    // rows are waiting, without an extra empty round of queries per event.
                     await signal.WaitAsync(options.PollInterval, stoppingToken);
                 }
             }
@@ -49,6 +62,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             }
             catch (Exception ex)
             {
+                drained = true;
                 OutboxTelemetry.Failures.Add(1);
                 var delay = backoff.Next();
                 LogDispatchFailed(ex, delay);
