@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Corridor.BuildingBlocks.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace Corridor.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Publishes outbox rows in sequence order. Each publish is awaited until the broker confirms it
-/// (publisher confirms), and rows are marked dispatched only after their confirm, so a crash can cause
-/// a redelivery (absorbed by consumers' inboxes) but never a loss. It reads "every undispatched row"
+/// Publishes outbox rows in sequence order per aggregate: a batch goes out in rounds (<see cref="OutboxPublishRounds"/>),
+/// the rows of a round concurrently, each awaited until the broker confirms it (publisher confirms). Rows are marked
+/// dispatched only after their confirm, so a crash can cause a redelivery (absorbed by consumers' inboxes) but never a loss. It reads "every undispatched row"
 /// rather than "rows after the last sequence", so a row whose transaction committed late is still sent.
 /// Replicas lease rows before publishing them, so each row is normally published by one replica only.
 /// </summary>
@@ -30,15 +31,28 @@ public sealed partial class OutboxDispatcher<TContext>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = new Backoff(options.MinBackoff, options.MaxBackoff);
+        var drained = true;
+        var measuredAt = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await MeasureBacklogAsync(stoppingToken);
-                var published = await DispatchBatchAsync(stoppingToken);
-                backoff.Reset();
-                if (published == 0)
+                // While a backlog drains in full batches it is measured once per poll interval, not before every batch:
+                // each measurement reads every waiting row, so measuring per batch made a large backlog drain in quadratic time.
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (drained || now - measuredAt >= options.PollInterval)
                 {
+                    await MeasureBacklogAsync(stoppingToken);
+                    measuredAt = now;
+                }
+
+                drained = await DispatchBatchAsync(stoppingToken) < options.BatchSize;
+                backoff.Reset();
+                if (drained)
+                {
+                    // Not a full batch: everything visible was taken (or a short lease handed rows back: they wait for the
+                    // next commit or poll). A commit during the batch has signalled already, so this returns at once when
+                    // rows are waiting, without an extra empty round of queries per event.
                     await signal.WaitAsync(options.PollInterval, stoppingToken);
                 }
             }
@@ -48,6 +62,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             }
             catch (Exception ex)
             {
+                drained = true;
                 OutboxTelemetry.Failures.Add(1);
                 var delay = backoff.Next();
                 LogDispatchFailed(ex, delay);
@@ -75,25 +90,22 @@ public sealed partial class OutboxDispatcher<TContext>(
         var confirmed = new List<long>(batch.Count);
         try
         {
-            foreach (var row in batch)
+            var (readable, unreadable) = OutboxPublishRounds.Read(batch);
+            foreach (var round in OutboxPublishRounds.Of(readable))
             {
                 // Start no publish that could outlast the lease: past it another replica may publish the same rows.
                 if (clock.GetUtcNow().UtcDateTime + options.PublishTimeout > leasedUntil)
                 {
-                    break;
+                    return confirmed.Count;
                 }
 
-                try
-                {
-                    await PublishAsync(row, cancellationToken);
-                }
-                catch (Exception ex) when (OutboxRowFaults.IsRowFault(ex))
-                {
-                    await RecordRowFaultAsync(db, row, ex);
-                    throw;
-                }
+                await PublishRoundAsync(db, round, confirmed, cancellationToken);
+            }
 
-                confirmed.Add(row.Sequence);
+            if (unreadable is { } bad)
+            {
+                await RecordRowFaultAsync(db, bad.Row, bad.Fault);
+                ExceptionDispatchInfo.Throw(bad.Fault);
             }
         }
         finally
@@ -113,16 +125,45 @@ public sealed partial class OutboxDispatcher<TContext>(
         await backlog.MeasureAsync(scope.ServiceProvider.GetRequiredService<TContext>(), cancellationToken);
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>Publishes a round's rows at once and adds the confirmed ones to <paramref name="confirmed"/>; then throws the first failure, if any.</summary>
+    private async Task PublishRoundAsync(TContext db, List<ReadableRow> round, List<long> confirmed, CancellationToken cancellationToken)
     {
-        var (message, type) = IntegrationEventTypes.Deserialize(row.MessageType, row.Payload);
+        var publishes = round.Select(row => PublishAsync(row, cancellationToken)).ToList();
+        Exception? failure = null;
+        for (var i = 0; i < round.Count; i++)
+        {
+            try
+            {
+                await publishes[i];
+                confirmed.Add(round[i].Row.Sequence);
+            }
+            catch (Exception ex)
+            {
+                if (OutboxRowFaults.IsRowFault(ex))
+                {
+                    await RecordRowFaultAsync(db, round[i].Row, ex);
+                }
+
+                failure ??= ex;
+            }
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private async Task PublishAsync(ReadableRow readable, CancellationToken cancellationToken)
+    {
+        var row = readable.Row;
         // Continue the trace of the request that raised the event; MassTransit's send activity nests here.
         using var activity = OutboxTelemetry.Source.StartActivity("outbox publish", ActivityKind.Producer, row.TraceParent);
         activity?.SetTag("messaging.message.id", row.MessageId);
         activity?.SetTag("corridor.outbox.sequence", row.Sequence);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PublishTimeout);
-        await bus.Publish(message, type, context =>
+        await bus.Publish(readable.Message, readable.Type, context =>
         {
             context.MessageId = row.MessageId;
             context.Headers.Set("Corridor-Outbox-Sequence", row.Sequence);

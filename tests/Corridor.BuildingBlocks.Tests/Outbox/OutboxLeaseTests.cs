@@ -14,14 +14,16 @@ public sealed class OutboxLeaseTests(SharedRabbitMq rabbitMq)
     public async Task A_batch_starts_no_publish_that_could_outlast_its_lease_and_hands_the_rest_back()
     {
         await using var host = await MessagingTestHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), configure: MessagingTestHost.WithoutDispatcher);
+        // Ten events of one aggregate: each waits for the previous one's confirm (a round of its own).
+        var agreementId = Guid.NewGuid();
         await host.WriteAsync(db =>
         {
-            for (var i = 0; i < 10; i++)
+            for (var version = 1; version <= 10; version++)
             {
-                db.OutboxMessages.Add(OutboxMessage.From(new AgreementActivated(Guid.NewGuid(), "PairingAgreement", "slow", [], 1, DateTime.UtcNow)));
+                db.OutboxMessages.Add(OutboxMessage.From(new AgreementActivated(agreementId, "PairingAgreement", "slow", [], version, DateTime.UtcNow)));
             }
         });
-        // Every confirmed publish takes 300 ms of the dispatcher's clock: ten take 3 s, three times the lease.
+        // Every confirmed publish takes 300 ms of the dispatcher's clock: ten in turn take 3 s, three times the lease.
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         using var slowBroker = host.Bus.ConnectPublishObserver(new AdvanceClockOnPublish(clock, TimeSpan.FromMilliseconds(300)));
         var dispatcher = new OutboxDispatcher<TestDbContext>(
