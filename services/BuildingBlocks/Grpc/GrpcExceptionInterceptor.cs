@@ -68,6 +68,7 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         IdempotencyKeyReusedException reused => WithReason(Code.InvalidArgument, reused.Message, IdempotencyKeyReusedException.Code),
         DbUpdateException when ForeignKeyViolation.Is(exception) => WithReason(Code.FailedPrecondition, ForeignKeyViolation.Message, ForeignKeyViolation.Code),
         DbUpdateConcurrencyException => WithReason(Code.Aborted, "The record was changed by someone else; reload it and apply your change again.", "concurrency-conflict"),
+        _ when DatabaseBusy.Is(exception) => WithReason(Code.Unavailable, DatabaseBusy.Message, DatabaseBusy.Code),
         DependencyUnavailableException unavailable => WithReason(Code.Unavailable, unavailable.Message, "dependency-unavailable"),
         _ => null,
     };

@@ -23,6 +23,11 @@ public sealed class CorridorExceptionHandler(IProblemDetailsService problems) : 
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (DatabaseBusy.Is(exception))
+        {
+            httpContext.Response.Headers.RetryAfter = DatabaseBusy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -49,6 +54,7 @@ public sealed class CorridorExceptionHandler(IProblemDetailsService problems) : 
             StatusCodes.Status422UnprocessableEntity, IdempotencyKeyReusedException.Title, reused.Message, IdempotencyKeyReusedException.Code),
         DbUpdateException when ForeignKeyViolation.Is(exception) => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", ForeignKeyViolation.Message, ForeignKeyViolation.Code),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", "Reload it and apply your change again.", "concurrency-conflict"),
+        _ when DatabaseBusy.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "The service is busy.", DatabaseBusy.Message, DatabaseBusy.Code),
         DependencyUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "A required service is unavailable.", unavailable.Message, "dependency-unavailable"),
         BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
             new Dictionary<string, string[]> { [json.Path ?? "$"] = ["The value is not valid JSON for this field."] })

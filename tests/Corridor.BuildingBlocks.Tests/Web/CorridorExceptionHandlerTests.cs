@@ -64,6 +64,22 @@ public sealed class CorridorExceptionHandlerTests
         Assert.Null(CorridorExceptionHandler.ToProblem(unique));
     }
 
+    [Theory]
+    [InlineData(5, 5)]
+    [InlineData(6, 262)]
+    public void A_database_that_stays_locked_is_503_database_busy_not_500(int errorCode, int extendedCode)
+    {
+        var locked = new SqliteException("database is locked", errorCode, extendedCode);
+        Exception[] seen = [locked, new DbUpdateException("save failed", locked), new InvalidOperationException("query failed", locked)];
+
+        foreach (var exception in seen)
+        {
+            var problem = CorridorExceptionHandler.ToProblem(exception);
+            Assert.Equal((StatusCodes.Status503ServiceUnavailable, "database-busy"), (problem?.Status, problem?.Extensions["code"]));
+            Assert.Equal(global::Grpc.Core.StatusCode.Unavailable, (global::Grpc.Core.StatusCode)GrpcExceptionInterceptor.ToStatus(exception)!.Code);
+        }
+    }
+
     [Fact]
     public void Unknown_failures_are_left_to_the_default_500_handler() =>
         Assert.Null(CorridorExceptionHandler.ToProblem(new InvalidOperationException("bug")));

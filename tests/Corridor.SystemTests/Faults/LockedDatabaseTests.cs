@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Corridor.Testing;
 using Corridor.Testing.Processes;
 using Corridor.TestKit;
@@ -7,7 +10,7 @@ using Xunit.Abstractions;
 namespace Corridor.SystemTests.Faults;
 
 /// <summary>
-/// A service whose SQLite file is locked by another writer fails a write with a 5xx once its waits have run out, instead
+/// A service whose SQLite file is locked by another writer answers a write 503 `database-busy` with Retry-After once its waits have run out, instead
 /// of hanging; a consumer that meets the lock fails, is retried, and applies the event once after the lock is gone.
 /// </summary>
 [Collection(SharedRabbitMq.CollectionName)]
@@ -19,7 +22,7 @@ public sealed class LockedDatabaseTests(SharedRabbitMq rabbitMq, ITestOutputHelp
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     [SkippableFact]
-    public async Task A_write_to_a_locked_database_fails_instead_of_hanging_and_a_consumer_applies_what_the_lock_held_up_exactly_once()
+    public async Task A_write_to_a_locked_database_is_answered_503_instead_of_hanging_and_a_consumer_applies_what_the_lock_held_up_exactly_once()
     {
         await using var system = await ProcessSystem.StartAsync(await rabbitMq.CreateVirtualHostAsync());
 
@@ -29,7 +32,9 @@ public sealed class LockedDatabaseTests(SharedRabbitMq rabbitMq, ITestOutputHelp
             var clock = Stopwatch.StartNew();
             using var refused = await lists.PostJsonAsync("/api/v1/problems", Workflows.Problem(1)).WaitAsync(Bound);
             output.WriteLine($"Lists with its database locked answered {(int)refused.StatusCode} after {clock.Elapsed.TotalSeconds:F1} s");
-            Assert.True((int)refused.StatusCode >= 500, $"a write to a locked database answered {(int)refused.StatusCode}");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal("database-busy", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+            Assert.NotNull(refused.Headers.RetryAfter);
         }
 
         await Workflows.ApproveProjectAsync(system.Lists, 2);
