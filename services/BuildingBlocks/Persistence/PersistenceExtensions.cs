@@ -14,6 +14,8 @@ public static class PersistenceExtensions
 {
     // Aggregates load with their collections in one query (SingleQuery, stated explicitly): a split
     // query outside a transaction could combine a parent and children from different versions.
+    // Contexts are pooled: building one per request cost more than the query of a GET by id (issue 16's profile);
+    // no context holds state of its own beyond what EF resets when a context returns to the pool.
 
     /// <summary>
     /// Registers the service's DbContext on the configured provider. Each provider has its own context
@@ -35,7 +37,7 @@ public static class PersistenceExtensions
         {
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server.");
-            builder.Services.AddDbContext<TContext, TSqlServerContext>((sp, db) => db
+            builder.Services.AddDbContextPool<TContext, TSqlServerContext>((sp, db) => db
                 .UseSqlServer(connectionString, sql => sql
                     .EnableRetryOnFailure()
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
@@ -45,7 +47,7 @@ public static class PersistenceExtensions
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath, serviceName);
-            builder.Services.AddDbContext<TContext, TSqliteContext>((sp, db) => db
+            builder.Services.AddDbContextPool<TContext, TSqliteContext>((sp, db) => db
                 .UseSqlite(connectionString, sqlite => sqlite
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
                     .MigrationsAssembly(MigrationsAssemblies.Sqlite<TSqliteContext>()))
