@@ -52,7 +52,8 @@ public sealed class TeamDeploymentSystemTests(SharedRabbitMq rabbitMq)
         var projects = await (await teams.GetAsync("/api/v1/approved-projects?status=Cancelled")).ReadAsAsync<JsonElement>(HttpStatusCode.OK);
         Assert.Contains(projects.GetProperty("items").EnumerateArray(), p => p.GetProperty("projectId").GetGuid() == projectId);
 
+        // Teams already knows the project ended (its read model), so it refuses without asking Lists.
         var again = await (await Scenario.DeployAsync(system, DemoOrgans.Qinzhou, teamId, projectId, from: "2027-01-01", to: "2027-03-31")).ReadProblemAsync(HttpStatusCode.Conflict);
-        Assert.Equal("deployment.project-not-approved", again.GetProperty("code").GetString());
+        Assert.Equal("deployment.project-closed", again.GetProperty("code").GetString());
     }
 }
