@@ -48,7 +48,7 @@ public sealed class HostileInputTests(SharedRabbitMq rabbitMq, MatrixSystem host
         var accepted = 0;
         using var grpc = new RawGrpc();
         // Non-ASCII header values go out as UTF-8 bytes, as a hostile client would send them, instead of being refused by HttpClient.
-        using var rest = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8 }) { Timeout = TimeSpan.FromSeconds(60) };
+        using var rest = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8, Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { Timeout = TimeSpan.FromSeconds(60) };
         var requests = Full ? 12_000 : 1_500;
         var clock = Stopwatch.StartNew();
 
@@ -88,6 +88,8 @@ public sealed class HostileInputTests(SharedRabbitMq rabbitMq, MatrixSystem host
 
     /// <summary>Kestrel's default <c>MaxRequestLineSize</c> (8 KB), which the services keep.</summary>
     private const int KestrelRequestLineLimit = 8 * 1024;
+
+    private const int LargeBody = 64 * 1024;
 
     private static async Task<(string Outcome, bool Fault, bool Ok)> SendAsync(RawGrpc grpc, HttpClient rest, HostileTarget target, HostileRequest request)
     {
@@ -137,6 +139,10 @@ public sealed class HostileInputTests(SharedRabbitMq rabbitMq, MatrixSystem host
             message.Content = new ByteArrayContent(request.Body);
             message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
             message.Headers.TryAddWithoutValidation("Idempotency-Key", Guid.NewGuid().ToString());
+            // A large body is offered first (Expect: 100-continue, as curl does): a request refused without reading its
+            // body (no such route, no token) is answered and the connection closed, and a client still writing then
+            // sees a reset instead of the answer (seen once in CI: 290 KB to a route whose id was not a guid).
+            message.Headers.ExpectContinue = request.Body.Length > LargeBody;
         }
 
         using var response = await rest.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
