@@ -34,8 +34,10 @@ internal static class GrpcResilience
 
     /// <summary>
     /// The breaker sits on the HttpClient under the channel, so it sees every attempt: connection failures
-    /// (HttpRequestException) and attempts past AttemptTimeout count. Open, it throws before any connection is tried,
-    /// which the client reports as an RpcException the callers turn into 503 dependency-unavailable at once.
+    /// (HttpRequestException), 5xx from a proxy, and attempts cut off unanswered (the caller's deadline cancels the
+    /// request; a hung peer shows only that way, and a timeout of its own would give up before the caller's deadline).
+    /// Open, it throws before any connection is tried, which the client reports as an RpcException the callers turn
+    /// into 503 dependency-unavailable at once.
     /// </summary>
     public static IHttpClientBuilder AddPeerCircuitBreaker(this IHttpClientBuilder client, ServiceResilienceOptions options)
     {
@@ -46,8 +48,9 @@ internal static class GrpcResilience
                 MinimumThroughput = options.BreakerMinimumThroughput,
                 SamplingDuration = options.BreakerSamplingDuration,
                 BreakDuration = options.BreakerBreakDuration,
-            })
-            .AddTimeout(options.AttemptTimeout));
+                ShouldHandle = args => ValueTask.FromResult(
+                    HttpClientResiliencePredicates.IsTransient(args.Outcome) || args.Outcome.Exception is OperationCanceledException),
+            }));
         return client;
     }
 }

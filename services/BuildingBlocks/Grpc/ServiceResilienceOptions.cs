@@ -2,8 +2,9 @@ namespace Corridor.BuildingBlocks.Grpc;
 
 /// <summary>
 /// Retries and circuit breaking of the gRPC calls to other services (Services:Resilience). Retries apply to
-/// UNAVAILABLE only, within the caller's deadline; the breaker counts connection failures and attempt timeouts
-/// to one peer and, once open, fails calls at once instead of letting each wait out its deadline.
+/// UNAVAILABLE only, within the caller's deadline; the breaker counts connection failures and attempts cut off
+/// unanswered by the caller's deadline to one peer and, once open, fails calls at once instead of letting each
+/// wait out its deadline.
 /// </summary>
 public sealed class ServiceResilienceOptions
 {
@@ -15,9 +16,6 @@ public sealed class ServiceResilienceOptions
     public TimeSpan RetryInitialBackoff { get; set; } = TimeSpan.FromMilliseconds(100);
 
     public TimeSpan RetryMaxBackoff { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>One attempt that has not answered by then counts as a failure for the breaker.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Share of failed attempts within the sampling window that opens the breaker.</summary>
     public double BreakerFailureRatio { get; set; } = 0.5;

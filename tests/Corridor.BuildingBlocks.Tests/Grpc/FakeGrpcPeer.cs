@@ -10,16 +10,20 @@ namespace Corridor.BuildingBlocks.Tests.Grpc;
 
 /// <summary>
 /// The other service as the gRPC client's HttpClient sees it: each request reaching it is counted and answered by the
-/// next scripted answer (the last one repeats) — a reply, a trailers-only status, or a refused connection.
+/// next scripted answer (the last one repeats) — a reply, a trailers-only status, or a refused connection — or hangs.
 /// </summary>
 internal sealed class FakeGrpcPeer(params Func<HttpResponseMessage>[] answers) : HttpMessageHandler
 {
     private Func<HttpResponseMessage>[] _answers = answers;
     private int _requests;
+    private volatile bool _hanging;
 
     public int Requests => Volatile.Read(ref _requests);
 
     public void AnswerFromNowOn(Func<HttpResponseMessage> answer) => _answers = [answer];
+
+    /// <summary>From now on the peer takes each request and never answers: it ends only when the caller cancels it.</summary>
+    public void HangFromNowOn() => _hanging = true;
 
     public static HttpResponseMessage Reply(IMessage message)
     {
@@ -49,6 +53,11 @@ internal sealed class FakeGrpcPeer(params Func<HttpResponseMessage>[] answers) :
         if (request.Content is not null)
         {
             await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        }
+
+        if (_hanging)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
 
         var answers = _answers;

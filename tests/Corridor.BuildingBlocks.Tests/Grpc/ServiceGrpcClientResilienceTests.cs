@@ -88,6 +88,27 @@ public sealed class ServiceGrpcClientResilienceTests
         Assert.Equal(reachedBeforeOpen + 1, peer.Requests);
     }
 
+    [Fact]
+    public async Task Calls_cut_off_by_their_deadline_at_a_hung_peer_open_the_breaker_too()
+    {
+        var peer = new FakeGrpcPeer(() => FakeGrpcPeer.Reply(new CheckBindingReply { Active = true }));
+        peer.HangFromNowOn();
+        using var host = ClientHost(peer, new ManualClock());
+        var client = Client(host);
+
+        // A deadline is not retried: each hung call is one attempt, and the fifth opens the breaker.
+        for (var call = 0; call < 5; call++)
+        {
+            var cutOff = await Assert.ThrowsAsync<RpcException>(() => client.CheckBindingAsync(Request, deadline: DateTime.UtcNow.AddMilliseconds(100)).ResponseAsync);
+            Assert.Equal(StatusCode.DeadlineExceeded, cutOff.StatusCode);
+        }
+
+        Assert.Equal(5, peer.Requests);
+        var whileOpen = await Assert.ThrowsAsync<RpcException>(() => client.CheckBindingAsync(Request, deadline: Deadline()).ResponseAsync);
+        Assert.NotEqual(StatusCode.DeadlineExceeded, whileOpen.StatusCode);
+        Assert.Equal(5, peer.Requests);
+    }
+
     private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
 
     private static AgreementsQuery.AgreementsQueryClient Client(IHost host) =>
