@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
@@ -11,13 +12,17 @@ public static class GrpcClientExtensions
 {
     /// <summary>
     /// A typed gRPC client for another service at Services:{name}:Grpc. The caller's bearer token is
-    /// forwarded, so the other service applies the same caller's rights.
+    /// forwarded, so the other service applies the same caller's rights. Calls are retried on UNAVAILABLE and
+    /// pass a circuit breaker per client (<see cref="ServiceResilienceOptions"/>).
     /// </summary>
     public static IHttpClientBuilder AddServiceGrpcClient<TClient>(this IHostApplicationBuilder builder, string serviceName)
         where TClient : class
     {
         var address = builder.Configuration[$"Services:{serviceName}:Grpc"]
             ?? throw new InvalidOperationException($"Configure Services:{serviceName}:Grpc (the {serviceName} service's gRPC address).");
+
+        var resilience = builder.Configuration.GetSection(ServiceResilienceOptions.Section).Get<ServiceResilienceOptions>()
+            ?? new ServiceResilienceOptions();
 
         return builder.Services
             .AddGrpcClient<TClient>(o => o.Address = new Uri(address))
@@ -33,7 +38,12 @@ public static class GrpcClientExtensions
                 return Task.CompletedTask;
             })
             // Services talk h2c on loopback / inside the cluster network; TLS terminates at the gateway.
-            .ConfigureChannel(o => o.UnsafeUseInsecureChannelCallCredentials = true);
+            .ConfigureChannel(o =>
+            {
+                o.UnsafeUseInsecureChannelCallCredentials = true;
+                o.ServiceConfig = GrpcResilience.RetryingServiceConfig(resilience);
+            })
+            .AddPeerCircuitBreaker(resilience);
     }
 
     /// <summary>True when the failure means "the other service could not answer", not "it answered no".</summary>
