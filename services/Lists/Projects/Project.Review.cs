@@ -96,19 +96,28 @@ public sealed partial class Project
     }
 
     /// <summary>Parties that still have to approve in the current round (none unless Submitted).</summary>
-    public IReadOnlyList<ReviewParty> PendingParties(ReviewPolicy policy) =>
-        Status != ProjectStatus.Submitted
+    public IReadOnlyList<ReviewParty> PendingParties(ReviewPolicy policy) => PendingParties(policy, Status, Round, ParticipatingRegions, _approvals);
+
+    /// <summary>The rule of <see cref="PendingParties(ReviewPolicy)"/> over a project's parts as read, without the aggregate.</summary>
+    public static IReadOnlyList<ReviewParty> PendingParties(
+        ReviewPolicy policy, ProjectStatus status, int round, IEnumerable<string> participatingRegions, IEnumerable<Approval> approvals) =>
+        status != ProjectStatus.Submitted
             ? []
-            : policy.RequiredParties(ParticipatingRegions).Where(r => !_approvals.Any(a => a.Party == r.Key && a.Counts(Round))).ToArray();
+            : policy.RequiredParties(participatingRegions).Where(r => !approvals.Any(a => a.Party == r.Key && a.Counts(round))).ToArray();
 
     /// <summary>Pending parties that can never approve in person under the current configuration.</summary>
-    public IReadOnlyList<ReviewParty> BlockedParties(ReviewPolicy policy)
+    public IReadOnlyList<ReviewParty> BlockedParties(ReviewPolicy policy) => BlockedParties(policy, ParticipatingRegions, PendingParties(policy));
+
+    /// <summary>The rule of <see cref="BlockedParties(ReviewPolicy)"/> over the participating regions and the pending parties.</summary>
+    public static IReadOnlyList<ReviewParty> BlockedParties(ReviewPolicy policy, IEnumerable<string> participatingRegions, IReadOnlyList<ReviewParty> pending)
     {
-        var unreachable = policy.UnreachableRegions(ParticipatingRegions).Select(r => ReviewParty.CoordinatorOf(r.RegionCode)).ToHashSet();
-        return PendingParties(policy).Where(unreachable.Contains).ToArray();
+        var unreachable = policy.UnreachableRegions(participatingRegions).Select(r => ReviewParty.CoordinatorOf(r.RegionCode)).ToHashSet();
+        return pending.Where(unreachable.Contains).ToArray();
     }
 
-    public bool IsReviewOverdue(DateTime now) => Status == ProjectStatus.Submitted && ReviewDueAt < now;
+    public bool IsReviewOverdue(DateTime now) => IsReviewOverdue(Status, ReviewDueAt, now);
+
+    public static bool IsReviewOverdue(ProjectStatus status, DateTime? reviewDueAt, DateTime now) => status == ProjectStatus.Submitted && reviewDueAt < now;
 
     /// <summary>The background job: reminds the pending parties of an overdue round, once per round.</summary>
     public bool RemindOverdue(ReviewPolicy policy, DateTime now)

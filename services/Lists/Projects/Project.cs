@@ -109,7 +109,11 @@ public sealed partial class Project : AggregateRoot
 
     public IReadOnlyList<ProjectTransition> History => _history;
 
-    public IEnumerable<string> ParticipatingRegions => _partners.Select(p => p.RegionCode).Prepend(LeadRegionCode).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> ParticipatingRegions => RegionsOf(LeadRegionCode, _partners.Select(p => p.RegionCode));
+
+    /// <summary>The lead region first, then the partners' regions, each once.</summary>
+    public static IEnumerable<string> RegionsOf(string leadRegionCode, IEnumerable<string> partnerRegionCodes) =>
+        partnerRegionCodes.Prepend(leadRegionCode).Distinct(StringComparer.Ordinal);
 
     public IEnumerable<string> ParticipatingOrgans => _partners.Select(p => p.OrganId).Prepend(LeadOrganId);
 

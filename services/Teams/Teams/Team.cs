@@ -80,7 +80,10 @@ public sealed partial class Team : AggregateRoot
     public IReadOnlyList<TeamChange> History => _history;
 
     /// <summary>The leader on <paramref name="day"/>, if one is in place.</summary>
-    public TeamMember? LeaderOn(DateOnly day) => _members.FirstOrDefault(m => m.Role == MemberRole.Leader && m.IsOnTeam(day));
+    public TeamMember? LeaderOn(DateOnly day) => LeaderAmong(_members, day);
+
+    /// <summary>The rule of <see cref="LeaderOn"/> over a team's members as read, without the aggregate.</summary>
+    public static TeamMember? LeaderAmong(IEnumerable<TeamMember> members, DateOnly day) => members.FirstOrDefault(m => m.Role == MemberRole.Leader && m.IsOnTeam(day));
 
     public static Team Register(
         CallerIdentity caller,

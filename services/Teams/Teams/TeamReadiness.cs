@@ -1,3 +1,6 @@
+using Corridor.Teams.Teams.Deployments;
+using Corridor.Teams.Teams.Members;
+
 namespace Corridor.Teams.Teams;
 
 /// <summary>
@@ -6,16 +9,19 @@ namespace Corridor.Teams.Teams;
 /// </summary>
 public sealed record TeamReadiness(DateOnly On, int MembersAvailable, int PartyMembers, bool LeaderInPlace, int ActiveDeployments, bool Ready)
 {
-    public static TeamReadiness Of(Team team, DateOnly day)
+    public static TeamReadiness Of(Team team, DateOnly day) => Of(team.Status, team.Members, team.Deployments, day);
+
+    /// <summary>The same rule over a team's status, members and deployments as read, without the aggregate.</summary>
+    public static TeamReadiness Of(TeamStatus status, IReadOnlyCollection<TeamMember> members, IEnumerable<Deployment> deployments, DateOnly day)
     {
-        var members = team.Members.Where(m => m.IsOnTeam(day)).ToArray();
-        var leader = team.LeaderOn(day) is not null;
+        var onTeam = members.Where(m => m.IsOnTeam(day)).ToArray();
+        var leader = Team.LeaderAmong(members, day) is not null;
         return new TeamReadiness(
             day,
-            members.Length,
-            members.Count(m => m.PartyMember),
+            onTeam.Length,
+            onTeam.Count(m => m.PartyMember),
             leader,
-            team.Deployments.Count(d => d.IsActiveOn(day)),
-            team.Status != TeamStatus.StoodDown && leader);
+            deployments.Count(d => d.IsActiveOn(day)),
+            status != TeamStatus.StoodDown && leader);
     }
 }

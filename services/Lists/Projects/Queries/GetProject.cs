@@ -8,6 +8,6 @@ public sealed record GetProject(Guid ProjectId) : IUseCase<ProjectResponse>;
 
 internal sealed class GetProjectHandler(ListsDbContext db, ProjectWriter projects) : IUseCaseHandler<GetProject, ProjectResponse>
 {
-    public async Task<ProjectResponse> HandleAsync(GetProject request, CancellationToken cancellationToken) =>
-        await projects.ViewAsync(await ProjectQueries.GetAsync(db, request.ProjectId, cancellationToken), cancellationToken);
+    public Task<ProjectResponse> HandleAsync(GetProject request, CancellationToken cancellationToken) =>
+        ProjectResponseQuery.GetAsync(db, request.ProjectId, projects.Policy, projects.Now, cancellationToken);
 }

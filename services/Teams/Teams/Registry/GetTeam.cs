@@ -8,6 +8,6 @@ public sealed record GetTeam(Guid TeamId) : IUseCase<TeamResponse>;
 
 internal sealed class GetTeamHandler(TeamsDbContext db, TimeProvider clock) : IUseCaseHandler<GetTeam, TeamResponse>
 {
-    public async Task<TeamResponse> HandleAsync(GetTeam request, CancellationToken cancellationToken) =>
-        TeamResponse.From(await TeamReads.GetAsync(db, request.TeamId, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    public Task<TeamResponse> HandleAsync(GetTeam request, CancellationToken cancellationToken) =>
+        TeamResponseQuery.GetAsync(db, request.TeamId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
 }
