@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Corridor.Lists.Problems;
 
@@ -12,40 +14,24 @@ namespace Corridor.Lists.Problems;
 /// </summary>
 internal static class ProblemResponseQuery
 {
-    private static readonly Func<ListsDbContext, Guid, CancellationToken, Task<ProblemRow?>> Row = EF.CompileAsyncQuery(
-        (ListsDbContext db, Guid id, CancellationToken _) => db.Problems.AsNoTracking().Where(p => p.Id == id).Select(p => new ProblemRow(
-            p.Id, p.Title, p.Description, p.Category, p.Severity, p.Status, p.RaisedByOrganId, p.RaisedByRegionCode, p.EnterpriseCreditCode,
-            p.ExternalReference, p.HandlingRegionCode, p.ResponsibleOrganId, p.ResponsibleRegionCode, p.DueDate, p.TransferredToOrganId, p.Resolution,
-            p.Satisfaction, p.RejectionReason, p.DuplicateOfId, p.CreatedAt, p.UpdatedAt, p.ResolvedAt, p.ClosedAt, p.EscalatedAt, p.Version,
-            p.CoResponsibleOrgans.Any(), p.ProgressReports.Any(), p.Urgings.Any()))
-            .SingleOrDefault());
-
-    private static readonly Func<ListsDbContext, Guid, IAsyncEnumerable<CoResponsibleOrganResponse>> Organs = EF.CompileAsyncQuery(
-        (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.CoResponsibleOrgans)
-            .Select(c => new CoResponsibleOrganResponse(c.OrganId, c.RegionCode)));
-
-    private static readonly Func<ListsDbContext, Guid, IAsyncEnumerable<ReportRow>> Reports = EF.CompileAsyncQuery(
-        (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.ProgressReports)
-            .Select(r => new ReportRow(r.Id, r.Text, r.SupportNeeded, r.ByOrganId, r.By, r.At)));
-
-    private static readonly Func<ListsDbContext, Guid, IAsyncEnumerable<UrgingRow>> Urgings = EF.CompileAsyncQuery(
-        (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.Urgings)
-            .Select(u => new UrgingRow(u.Id, u.By, u.ByOrganId, u.ByRegionCode, u.At, u.Note)));
+    // A compiled query serves only the model it first ran with: one set per model (production has one; a test process, several).
+    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = new();
 
     public static async Task<ProblemResponse> GetAsync(ListsDbContext db, Guid id, DateOnly today, CancellationToken cancellationToken)
     {
-        var p = await Row(db, id, cancellationToken) ?? throw new NotFoundException("Problem", id.ToString());
+        var q = PerModel.GetValue(db.Model, _ => new Compiled());
+        var p = await q.Row(db, id, cancellationToken) ?? throw new NotFoundException("Problem", id.ToString());
 
         // Ordered here, not in SQL, so the order is the ordinal one on every provider (as ProblemResponse.From orders).
         CoResponsibleOrganResponse[] organs = p.HasOrgans
-            ? (await Organs(db, id).ToListAsync(cancellationToken)).OrderBy(c => c.OrganId, StringComparer.Ordinal).ToArray()
+            ? (await q.Organs(db, id).ToListAsync(cancellationToken)).OrderBy(c => c.OrganId, StringComparer.Ordinal).ToArray()
             : [];
         ProgressReportResponse[] reports = p.HasReports
-            ? (await Reports(db, id).ToListAsync(cancellationToken)).OrderBy(r => r.At).ThenBy(r => r.Id)
+            ? (await q.Reports(db, id).ToListAsync(cancellationToken)).OrderBy(r => r.At).ThenBy(r => r.Id)
                 .Select(r => new ProgressReportResponse(r.Text, r.SupportNeeded, r.ByOrganId, r.By, r.At)).ToArray()
             : [];
         UrgingResponse[] urgings = p.HasUrgings
-            ? (await Urgings(db, id).ToListAsync(cancellationToken)).OrderBy(u => u.At).ThenBy(u => u.Id)
+            ? (await q.Urgings(db, id).ToListAsync(cancellationToken)).OrderBy(u => u.At).ThenBy(u => u.Id)
                 .Select(u => new UrgingResponse(u.By, u.ByOrganId, u.ByRegionCode, u.At, u.Note)).ToArray()
             : [];
 
@@ -55,6 +41,29 @@ internal static class ProblemResponseQuery
             p.EnterpriseCreditCode, p.ExternalReference, p.HandlingRegionCode, p.ResponsibleOrganId, p.ResponsibleRegionCode, organs, p.DueDate,
             daysOverdue > 0, daysOverdue, p.TransferredToOrganId, p.Resolution, p.Satisfaction, p.RejectionReason, p.DuplicateOfId, reports, urgings,
             p.CreatedAt, p.UpdatedAt, p.ResolvedAt, p.ClosedAt, p.EscalatedAt, p.Version);
+    }
+
+    private sealed class Compiled
+    {
+        public readonly Func<ListsDbContext, Guid, CancellationToken, Task<ProblemRow?>> Row = EF.CompileAsyncQuery(
+            (ListsDbContext db, Guid id, CancellationToken _) => db.Problems.AsNoTracking().Where(p => p.Id == id).Select(p => new ProblemRow(
+                p.Id, p.Title, p.Description, p.Category, p.Severity, p.Status, p.RaisedByOrganId, p.RaisedByRegionCode, p.EnterpriseCreditCode,
+                p.ExternalReference, p.HandlingRegionCode, p.ResponsibleOrganId, p.ResponsibleRegionCode, p.DueDate, p.TransferredToOrganId, p.Resolution,
+                p.Satisfaction, p.RejectionReason, p.DuplicateOfId, p.CreatedAt, p.UpdatedAt, p.ResolvedAt, p.ClosedAt, p.EscalatedAt, p.Version,
+                p.CoResponsibleOrgans.Any(), p.ProgressReports.Any(), p.Urgings.Any()))
+                .SingleOrDefault());
+
+        public readonly Func<ListsDbContext, Guid, IAsyncEnumerable<CoResponsibleOrganResponse>> Organs = EF.CompileAsyncQuery(
+            (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.CoResponsibleOrgans)
+                .Select(c => new CoResponsibleOrganResponse(c.OrganId, c.RegionCode)));
+
+        public readonly Func<ListsDbContext, Guid, IAsyncEnumerable<ReportRow>> Reports = EF.CompileAsyncQuery(
+            (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.ProgressReports)
+                .Select(r => new ReportRow(r.Id, r.Text, r.SupportNeeded, r.ByOrganId, r.By, r.At)));
+
+        public readonly Func<ListsDbContext, Guid, IAsyncEnumerable<UrgingRow>> Urgings = EF.CompileAsyncQuery(
+            (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.Urgings)
+                .Select(u => new UrgingRow(u.Id, u.By, u.ByOrganId, u.ByRegionCode, u.At, u.Note)));
     }
 
     private sealed record ProblemRow(
