@@ -29,6 +29,11 @@ public static class PersistenceExtensions
         where TSqlServerContext : TContext
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > TimeSpan.FromMinutes(5))
+        {
+            throw new InvalidOperationException($"Database:BusyTimeout must be above zero and at most 00:05:00 (was {options.BusyTimeout}).");
+        }
+
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxCommitSignal>();
@@ -51,7 +56,7 @@ public static class PersistenceExtensions
                 .UseSqlite(connectionString, sqlite => sqlite
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
                     .MigrationsAssembly(MigrationsAssemblies.Sqlite<TSqliteContext>()))
-                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<OutboxCommitSignal>()));
+                .AddInterceptors(new SqlitePragmas(options.BusyTimeout), sp.GetRequiredService<OutboxCommitSignal>()));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", HealthStatus.Unhealthy, ["ready"]);
@@ -70,7 +75,7 @@ public static class PersistenceExtensions
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(directory, $"{serviceName.ToLowerInvariant()}.db"),
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
             Pooling = true,
         }.ToString();
     }
