@@ -14,13 +14,16 @@ public sealed record LoadReport(
     int Errors,
     Dictionary<string, int> ErrorsByKind,
     List<LatencyRow> Latency,
+    List<LatencyRow> LatencyBy10Seconds,
+    LatencyRow? WarmUp,
+    int WarmUpErrors,
     Dictionary<string, double> OutboxDrainSeconds,
     Dictionary<string, MemoryRow> RssMiB)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static LoadReport From(
-        int rate, TimeSpan duration, TimeSpan sending, List<LoadSample> samples,
+        int rate, TimeSpan duration, TimeSpan sending, List<LoadSample> samples, List<LoadSample> warmUp,
         IEnumerable<(string Name, TimeSpan Drain)> drains, IEnumerable<(string Name, (double First, double Last) Rss)> memory)
     {
         var rows = samples.GroupBy(s => s.Kind).OrderBy(g => g.Key).Select(g => Row(g.Key, g.ToList())).Prepend(Row("all", samples)).ToList();
@@ -34,20 +37,29 @@ public sealed record LoadReport(
             samples.Count(s => s.Error is not null),
             samples.Where(s => s.Error is not null).GroupBy(s => $"{s.Kind}: {s.Error}").ToDictionary(g => g.Key, g => g.Count()),
             rows,
+            samples.GroupBy(s => (int)(s.SentAt.TotalSeconds / 10)).OrderBy(g => g.Key).Select(g => Row($"{g.Key * 10}-{(g.Key + 1) * 10} s", g.ToList())).ToList(),
+            warmUp.Count == 0 ? null : Row("warm-up, not counted", warmUp),
+            warmUp.Count(s => s.Error is not null),
             drains.ToDictionary(d => d.Name, d => Math.Round(d.Drain.TotalSeconds, 2)),
             memory.ToDictionary(m => m.Name, m => new MemoryRow(Math.Round(m.Rss.First), Math.Round(m.Rss.Last))));
     }
 
     public void Print()
     {
-        Console.WriteLine($"\n{Requests} requests at {Rate}/s planned over {Seconds:F0} s, all answered after {SendingSeconds:F1} s; errors: {Errors}; {Machine}");
+        Console.WriteLine($"\n{Requests} requests at {Rate}/s planned over {Seconds:F0} s, all answered after {SendingSeconds:F1} s; errors: {Errors} (warm-up: {WarmUpErrors}); {Machine}");
         foreach (var (error, count) in ErrorsByKind)
         {
             Console.WriteLine($"  {count} × {error}");
         }
 
         Console.WriteLine("| requests | count | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|");
-        foreach (var row in Latency)
+        foreach (var row in WarmUp is null ? Latency : Latency.Append(WarmUp))
+        {
+            Console.WriteLine($"| {row.Kind} | {row.Count} | {row.P50Ms:F1} | {row.P99Ms:F1} | {row.MaxMs:F1} |");
+        }
+
+        Console.WriteLine("| sent during | count | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|");
+        foreach (var row in LatencyBy10Seconds)
         {
             Console.WriteLine($"| {row.Kind} | {row.Count} | {row.P50Ms:F1} | {row.P99Ms:F1} | {row.MaxMs:F1} |");
         }

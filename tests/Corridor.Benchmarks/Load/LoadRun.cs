@@ -6,7 +6,7 @@ using Corridor.TestKit;
 namespace Corridor.Benchmarks.Load;
 
 /// <summary>
-/// <c>dotnet Corridor.Benchmarks.dll load [rate] [seconds]</c>: the three services as real processes, an open-loop
+/// <c>dotnet Corridor.Benchmarks.dll load [rate] [seconds] [--warm-up seconds]</c>: the three services as real processes, an open-loop
 /// mix of requests at a fixed rate (a slow answer does not slow the sender), then the outbox drain and memory figures.
 /// </summary>
 public static class LoadRun
@@ -14,20 +14,34 @@ public static class LoadRun
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MemoryWindow = TimeSpan.FromSeconds(10);
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(int rate, TimeSpan duration, TimeSpan warmUp)
     {
-        var rate = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
-        var duration = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 60);
         await using var broker = await RabbitMqBroker.AcquireAsync();
         await using var system = await ProcessSystem.StartAsync(await broker.CreateVirtualHostAsync());
         var requests = new LoadRequests(system);
         await requests.SeedAsync(each: 20);
-        Console.WriteLine($"load: {rate} requests/s for {duration.TotalSeconds:F0} s; {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        Console.WriteLine($"load: {rate} requests/s, {warmUp.TotalSeconds:F0} s of warm-up then {duration.TotalSeconds:F0} s measured; {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
-        var results = new ConcurrentBag<LoadSample>();
+        // Request numbers run on from the warm-up, so the measured requests keep the same mix and follow the same cursors.
+        var warmUpSamples = await SendAtRateAsync(requests, rate, warmUp, firstRequest: 0);
         var memory = new MemorySampler(system.All);
         using var stop = new CancellationTokenSource();
         var sampling = memory.RunAsync(duration, stop.Token);
+        var clock = Stopwatch.StartNew();
+        var samples = await SendAtRateAsync(requests, rate, duration, firstRequest: warmUpSamples.Count);
+        var sent = clock.Elapsed;
+        await sampling;
+        var drains = await Task.WhenAll(system.All.Select(async s => (s.Name, Drain: await DrainAsync(s))));
+        var report = LoadReport.From(rate, duration, sent, samples, warmUpSamples, drains, system.All.Select(s => (s.Name, memory.FirstAndLast(s.Name, MemoryWindow))).ToList());
+        report.Print();
+        report.Write();
+        return report.Errors == 0 && report.WarmUpErrors == 0 && drains.All(d => d.Drain <= DrainLimit) ? 0 : 1;
+    }
+
+    // Open loop: request n is sent at n / rate seconds whatever the earlier answers take.
+    private static async Task<List<LoadSample>> SendAtRateAsync(LoadRequests requests, int rate, TimeSpan duration, long firstRequest)
+    {
+        var results = new ConcurrentBag<LoadSample>();
         var inFlight = new List<Task>();
         var clock = Stopwatch.StartNew();
         var total = (long)(rate * duration.TotalSeconds);
@@ -39,30 +53,24 @@ public static class LoadRun
                 await Task.Delay(due - clock.Elapsed);
             }
 
-            inFlight.Add(TimeAsync(requests, n, results));
+            inFlight.Add(TimeAsync(requests, firstRequest + n, clock.Elapsed, results));
         }
 
         await Task.WhenAll(inFlight).WaitAsync(TimeSpan.FromMinutes(2));
-        var sent = clock.Elapsed;
-        await sampling;
-        var drains = await Task.WhenAll(system.All.Select(async s => (s.Name, Drain: await DrainAsync(s))));
-        var report = LoadReport.From(rate, duration, sent, results.ToList(), drains, system.All.Select(s => (s.Name, memory.FirstAndLast(s.Name, MemoryWindow))).ToList());
-        report.Print();
-        report.Write();
-        return report.Errors == 0 && drains.All(d => d.Drain <= DrainLimit) ? 0 : 1;
+        return [.. results];
     }
 
-    private static async Task TimeAsync(LoadRequests requests, long n, ConcurrentBag<LoadSample> results)
+    private static async Task TimeAsync(LoadRequests requests, long n, TimeSpan sentAt, ConcurrentBag<LoadSample> results)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             using var response = await requests.SendAsync(n);
-            results.Add(new LoadSample(LoadRequests.KindOf(n), Stopwatch.GetElapsedTime(started), response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri?.AbsolutePath}"));
+            results.Add(new LoadSample(LoadRequests.KindOf(n), sentAt, Stopwatch.GetElapsedTime(started), response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri?.AbsolutePath}"));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            results.Add(new LoadSample(LoadRequests.KindOf(n), Stopwatch.GetElapsedTime(started), e.GetType().Name));
+            results.Add(new LoadSample(LoadRequests.KindOf(n), sentAt, Stopwatch.GetElapsedTime(started), e.GetType().Name));
         }
     }
 
@@ -76,4 +84,4 @@ public static class LoadRun
     }
 }
 
-public sealed record LoadSample(string Kind, TimeSpan Latency, string? Error);
+public sealed record LoadSample(string Kind, TimeSpan SentAt, TimeSpan Latency, string? Error);
