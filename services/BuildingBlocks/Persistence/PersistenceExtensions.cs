@@ -65,9 +65,11 @@ public static class PersistenceExtensions
 
     public static string SqliteConnectionString(DatabaseOptions options, string contentRoot, string serviceName)
     {
+        // One setting bounds a write's wait, also under a given connection string (its Default Timeout would
+        // otherwise keep Microsoft.Data.Sqlite retrying a busy statement for 30 s).
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return options.ConnectionString;
+            return new SqliteConnectionStringBuilder(options.ConnectionString) { DefaultTimeout = CommandTimeoutSeconds(options) }.ToString();
         }
 
         var directory = Path.GetFullPath(options.DataDirectory, contentRoot);
@@ -75,10 +77,12 @@ public static class PersistenceExtensions
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(directory, $"{serviceName.ToLowerInvariant()}.db"),
-            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+            DefaultTimeout = CommandTimeoutSeconds(options),
             Pooling = true,
         }.ToString();
     }
+
+    private static int CommandTimeoutSeconds(DatabaseOptions options) => (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
 
     /// <summary>
     /// Applies pending migrations before the service accepts traffic (EF takes a migration lock on both providers).

@@ -10,10 +10,17 @@ public sealed class SqliteBusyTimeoutTests : IDisposable
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("corridor-busy-");
 
-    [Fact]
-    public async Task A_write_behind_another_writers_lock_fails_after_the_busy_timeout_not_after_the_old_38_seconds()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_write_behind_another_writers_lock_fails_after_the_busy_timeout_not_after_the_old_38_seconds(bool connectionStringGiven)
     {
-        var options = new DatabaseOptions { DataDirectory = _directory.FullName, BusyTimeout = TimeSpan.FromSeconds(1) };
+        var options = new DatabaseOptions
+        {
+            DataDirectory = _directory.FullName,
+            ConnectionString = connectionStringGiven ? $"Data Source={Path.Combine(_directory.FullName, "busy.db")}" : null,
+            BusyTimeout = TimeSpan.FromSeconds(1),
+        };
         var connectionString = PersistenceExtensions.SqliteConnectionString(options, _directory.FullName, "busy");
         await using var holder = new SqliteConnection(connectionString);
         await holder.OpenAsync();
