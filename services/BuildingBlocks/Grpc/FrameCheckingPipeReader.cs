@@ -5,8 +5,9 @@ using Grpc.Core;
 namespace Corridor.BuildingBlocks.Grpc;
 
 /// <summary>
-/// A gRPC request body read as it is, except that a read whose data <see cref="GrpcFrames"/> refuses throws an
-/// INVALID_ARGUMENT <see cref="RpcException"/> instead of being handed to Grpc.AspNetCore's frame reader.
+/// A gRPC request body read as it is, except that a read whose data <see cref="GrpcFrames"/> refuses throws its
+/// <see cref="RpcException"/> (INVALID_ARGUMENT, or RESOURCE_EXHAUSTED for an impossible length) instead of being handed
+/// to Grpc.AspNetCore's frame reader.
 /// </summary>
 public sealed class FrameCheckingPipeReader(PipeReader body, bool singleMessage, int? maxMessageSize) : PipeReader
 {
@@ -55,7 +56,7 @@ public sealed class FrameCheckingPipeReader(PipeReader body, bool singleMessage,
         {
             // The read is over for the pipe, as it would be after the frame reader's own refusal.
             body.AdvanceTo(result.Buffer.Start, result.Buffer.End);
-            throw new RpcException(new Status(StatusCode.InvalidArgument, refusal));
+            throw new RpcException(refusal);
         }
 
         return result;

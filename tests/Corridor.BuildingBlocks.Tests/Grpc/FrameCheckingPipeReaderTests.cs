@@ -56,6 +56,19 @@ public sealed class FrameCheckingPipeReaderTests
         Assert.Equal(overLimit, await ReadAllAsync(await EndedBodyAsync(overLimit, singleMessage: true)));
     }
 
+    [Theory]
+    [InlineData(0x8000_0000u)]
+    [InlineData(uint.MaxValue)]
+    public async Task A_length_above_the_largest_signed_int_is_RESOURCE_EXHAUSTED_not_left_to_Grpc_AspNetCore(uint declared)
+    {
+        var reader = await EndedBodyAsync(Frame(Message, declared: declared), singleMessage: true);
+
+        var refused = await Assert.ThrowsAsync<RpcException>(async () => await ReadAllAsync(reader));
+
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        Assert.Contains($"announces {declared} bytes", refused.Status.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_message_still_arriving_is_waited_for_and_judged_when_the_body_ends()
     {

@@ -36,10 +36,14 @@ public sealed class MalformedProtobufTests(SharedRabbitMq rabbitMq, MatrixSystem
                 }
             }
 
-            var tooLong = await grpc.CallAsync(target.GrpcAddress, method.FullName, RawGrpc.Frame([0x0A, 0x01, 0x61], declaredLength: int.MaxValue), token);
-            if (tooLong.Status != StatusCode.ResourceExhausted)
+            // Just over the 4 MiB limit, the largest signed length, and lengths a signed reader sees as negative.
+            foreach (var declared in new uint[] { 4 * 1024 * 1024 + 1, int.MaxValue, 0x8000_0000, uint.MaxValue })
             {
-                wrong.Add($"{method.FullName} with a frame declaring 2 GB: HTTP {tooLong.HttpStatus} {tooLong.Status} {tooLong.Message}");
+                var tooLong = await grpc.CallAsync(target.GrpcAddress, method.FullName, RawGrpc.Frame([0x0A, 0x01, 0x61], declared), token);
+                if (tooLong.Status != StatusCode.ResourceExhausted)
+                {
+                    wrong.Add($"{method.FullName} with a frame declaring {declared} bytes: HTTP {tooLong.HttpStatus} {tooLong.Status} {tooLong.Message}");
+                }
             }
         }
 
