@@ -9,8 +9,9 @@ namespace Corridor.Lists.Submissions;
 /// <summary>
 /// Applies a batch of one list type: validates every item, loads the caller region's existing records
 /// by external reference in bulk, compares content hashes, and creates or updates through the domain.
-/// Nothing is saved here: the caller commits all effects, their outbox rows and the idempotency record
-/// in one SaveChanges, i.e. one transaction, so no answer ever describes a partial write.
+/// Every <see cref="SaveChunk"/> applied items it hands the effects to <c>saveChunk</c>, which the caller saves
+/// inside its one transaction (with the outbox rows, the journal entries and at the end the idempotency record),
+/// so no answer ever describes a partial write while the change tracker holds one chunk rather than the batch.
 /// </summary>
 internal static class BatchSubmission
 {
@@ -18,6 +19,10 @@ internal static class BatchSubmission
 
     // Well below SQLite's and SQL Server's parameter limits.
     private const int LookupChunk = 500;
+
+    // Items whose effects are tracked at once: EF's change detection and its per-save bookkeeping grow with the
+    // tracked entries, and a 10,000-item batch tracked whole held ~225 MiB (issue 16).
+    public const int SaveChunk = 1_000;
 
     public static async Task<BatchResult> ApplyAsync<TRequest, TAggregate>(
         ListsDbContext db,
@@ -27,6 +32,7 @@ internal static class BatchSubmission
         CallerIdentity caller,
         DateTime now,
         Func<string, string, FieldError> error,
+        Func<CancellationToken, Task> saveChunk,
         CancellationToken cancellationToken)
         where TAggregate : AggregateRoot
     {
@@ -69,9 +75,14 @@ internal static class BatchSubmission
         }
 
         var existing = await LoadExistingAsync(db, list, caller.Region, accepted.Select(a => a.Reference).ToArray(), cancellationToken);
-        foreach (var (slot, item, reference) in accepted)
+        foreach (var chunk in accepted.Chunk(SaveChunk))
         {
-            results[slot] = Apply(db, list, item, reference, existing.GetValueOrDefault(reference), caller, now, error);
+            foreach (var (slot, item, reference) in chunk)
+            {
+                results[slot] = Apply(db, list, item, reference, existing.GetValueOrDefault(reference), caller, now, error);
+            }
+
+            await saveChunk(cancellationToken);
         }
 
         return BatchResult.Of(results.Select(r => r!).ToArray());
