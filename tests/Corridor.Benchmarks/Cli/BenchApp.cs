@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace Corridor.Benchmarks.Cli;
 
-/// <summary>The benchmark's command line: <c>all</c>, <c>smoke</c>, one command per path, <c>load</c>.</summary>
+/// <summary>The benchmark's command line: <c>all</c>, <c>smoke</c>, one command per path, <c>load</c>, <c>mirror</c>.</summary>
 public static class BenchApp
 {
     public static CommandApp Create()
@@ -26,6 +26,7 @@ public static class BenchApp
             Path<ChangeFeedPath>(config, "Change feed over gRPC vs reading the journal table.");
             config.AddCommand<GrowthCommand>("growth").WithDescription("Problem query p99 with 1,000,000 problems stored vs 10,000 (seeds offline; minutes, not in all).");
             config.AddCommand<LoadCommand>("load").WithDescription("The issue-15 open-loop mixed load run: load [rate=200] [seconds=60].");
+            config.AddCommand<MirrorCommand>("mirror").WithDescription("corridor-sync pull --follow under concurrent random writes, SIGKILLed and resumed twice; verify and mirror lag: mirror [writes=100000] [writers=8].");
         });
         return app;
     }

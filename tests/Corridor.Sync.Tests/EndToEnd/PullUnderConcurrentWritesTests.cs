@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Corridor.Testing;
+using Corridor.Testing.Processes;
 using Corridor.TestKit;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;

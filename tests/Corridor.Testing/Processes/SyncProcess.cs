@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Corridor.Sync.Tests.EndToEnd;
+namespace Corridor.Testing.Processes;
 
-/// <summary>corridor-sync as a separate process (the built dll run by the dotnet host), as a provincial IT team runs it.</summary>
-internal sealed class SyncProcess : IDisposable
+/// <summary>
+/// corridor-sync as a separate process (the built dll run by the dotnet host), as a provincial IT team runs it. The dll is
+/// the one copied beside the caller's binaries: the caller's project references deploy/sync/Corridor.Sync.
+/// </summary>
+public sealed class SyncProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -24,7 +27,7 @@ internal sealed class SyncProcess : IDisposable
                 return beside;
             }
 
-            throw new InvalidOperationException($"corridor-sync.runtimeconfig.json is not next to {beside}; build tests/Corridor.Sync.Tests.");
+            throw new InvalidOperationException($"corridor-sync.runtimeconfig.json is not next to {beside}; build the project that references deploy/sync/Corridor.Sync (tests/Corridor.Sync.Tests, tests/Corridor.Benchmarks).");
         }
     }
 
