@@ -28,7 +28,7 @@ internal static class AgreementEndpoints
         }).ProducesValidationProblem();
         agreements.MapGet("/expiring", ExpiringAsync).Produces<ExpiringAgreementsResponse>();
         agreements.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
-            http.Versioned(AgreementResponse.From(await useCases.RunAsync(new GetAgreement(id), http.RequestAborted))));
+            http.Versioned((await useCases.RunAsync(new GetAgreement(id), http.RequestAborted)).Response));
         agreements.MapGet("/{id:guid}/history", async (Guid id, UseCaseRunner useCases, CancellationToken ct) =>
             (await useCases.RunAsync(new GetAgreementHistory(id), ct)).Select(AgreementTransitionResponse.Of).ToArray());
         agreements.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();

@@ -50,6 +50,49 @@ internal static class AgreementReplies
         return reply;
     }
 
+    /// <summary>GetAgreement's reply, from what it read: parties and plans in the order REST shows them, amendments by number.</summary>
+    public static G.AgreementReply Agreement(AgreementView view)
+    {
+        var a = view.Response;
+        var reply = new G.AgreementReply
+        {
+            AgreementId = a.Id.ToString(),
+            Kind = a.Kind,
+            Title = a.Title,
+            Witness = a.Witness ?? "",
+            Status = AgreementsQueryService.ToContract(Enum.Parse<AgreementStatus>(a.Status)),
+            TermStart = GrpcArguments.Text(a.TermStart),
+            TermEnd = GrpcArguments.Text(a.TermEnd),
+            Parties = { a.Parties.Select(p => new G.Party { OrganId = p.OrganId, OrganName = p.OrganName, RegionCode = p.RegionCode, SignedAt = Instant(p.SignedAt), Signatory = p.Signatory ?? "" }) },
+            Plans = { a.Plans.Select(p => new G.AreaPlan { Year = p.Year, Area = p.Area, Planned = p.Planned, Goal = p.Goal ?? "" }) },
+            ActivatedAt = Instant(a.ActivatedAt),
+            SuspensionReason = a.SuspensionReason ?? "",
+            EndedAt = Instant(a.EndedAt),
+            TerminationReason = a.TerminationReason ?? "",
+            Amendments =
+            {
+                view.Amendments.Select(m => new G.Amendment
+                {
+                    Number = m.Number,
+                    Status = m.Status,
+                    Reason = m.Reason,
+                    RequiredOrganIds = { m.RequiredOrganIds },
+                    MissingSignatures = { m.MissingSignatures },
+                    ProposedAt = Instant(m.ProposedAt),
+                }),
+            },
+            Version = a.Version,
+            DraftingRegionCode = a.DraftingRegionCode ?? "",
+            ExternalReference = a.ExternalReference ?? "",
+        };
+        if (a.Document is { } document)
+        {
+            reply.Document = new G.DocumentRef { Sha256 = document.Sha256, Location = document.Location };
+        }
+
+        return reply;
+    }
+
     public static G.HistoryLine HistoryLine(AgreementTransition h) => new()
     {
         Action = h.Action,

@@ -8,10 +8,14 @@ namespace Corridor.Lists.Problems;
 /// <summary>How a problem is raised, for the RaiseProblem use case and the upsert by external reference.</summary>
 internal static class ProblemRaising
 {
-    /// <summary>The caller's organ raises the problem for the caller's region; an external reference is unique per region.</summary>
+    /// <summary>
+    /// The caller's organ raises the problem for the caller's region and saves it, under an external reference the caller
+    /// has just looked up and found free (the upsert): it is not looked up again; the unique index decides a race.
+    /// </summary>
     public static async Task<Problem> RaiseAsync(ListsDbContext db, IProblemContent request, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {
-        var problem = await AddAsync(db, request, caller, now, cancellationToken);
+        var problem = Raise(request, caller, now);
+        db.Problems.Add(problem);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -25,12 +29,10 @@ internal static class ProblemRaising
         return problem;
     }
 
-    /// <summary>Raises the problem and adds it to <paramref name="db"/> without saving.</summary>
+    /// <summary>Raises the problem and adds it to <paramref name="db"/> without saving; an external reference is unique per region.</summary>
     public static async Task<Problem> AddAsync(ListsDbContext db, IProblemContent request, CallerIdentity caller, DateTime now, CancellationToken cancellationToken)
     {
-        var problem = Problem.Raise(
-            caller, request.Title!, request.Description ?? "", Enum.Parse<ProblemCategory>(request.Category!), Enum.Parse<ProblemSeverity>(request.Severity!), request.EnterpriseCreditCode, request.ExternalReference, now);
-
+        var problem = Raise(request, caller, now);
         if (problem.ExternalReference is { } reference && await ReferenceTakenAsync(db, problem.RaisedByRegionCode, reference, cancellationToken))
         {
             throw ReferenceTaken(reference);
@@ -48,6 +50,9 @@ internal static class ProblemRaising
             throw ReferenceTaken(reference);
         }
     }
+
+    private static Problem Raise(IProblemContent request, CallerIdentity caller, DateTime now) => Problem.Raise(
+        caller, request.Title!, request.Description ?? "", Enum.Parse<ProblemCategory>(request.Category!), Enum.Parse<ProblemSeverity>(request.Severity!), request.EnterpriseCreditCode, request.ExternalReference, now);
 
     private static Task<bool> ReferenceTakenAsync(ListsDbContext db, string region, string reference, CancellationToken cancellationToken) =>
         db.Problems.AsNoTracking().AnyAsync(p => p.RaisedByRegionCode == region && p.ExternalReference == reference, cancellationToken);

@@ -51,14 +51,15 @@ internal static class ResourceCommands
         }
 
         var input = request.ToInput() with { ExternalReference = reference };
-        var existing = await db.Resources.SingleOrDefaultAsync(r => r.RegionCode == caller.Region && r.ExternalReference == reference, cancellationToken);
+        // One read of (region, reference): the precondition is checked against it and the upsert applies to it.
+        var existing = await ResourceUpsert.FindAsync(db, caller.Region, reference, cancellationToken);
         var loaded = existing?.Version;
         if (loaded is { } version)
         {
             precondition.Check(version);
         }
 
-        var upserted = await ResourceUpsert.ApplyAsync(db, input, caller, now, cancellationToken);
+        var upserted = ResourceUpsert.Apply(db, existing, input, caller, now);
         if (upserted.Outcome == ResourceUpsertOutcome.Updated)
         {
             // Nothing is saved when this refuses: the change stays in this request's context.

@@ -18,9 +18,18 @@ public static class ResourceUpsert
             return (Add(db, input, caller, now), ResourceUpsertOutcome.Created);
         }
 
-        var existing = FindLocal(db, caller.Region, input.ExternalReference)
-            ?? await db.Resources.SingleOrDefaultAsync(
-                r => r.RegionCode == caller.Region && r.ExternalReference == input.ExternalReference, cancellationToken);
+        return Apply(db, await FindAsync(db, caller.Region, input.ExternalReference, cancellationToken), input, caller, now);
+    }
+
+    /// <summary>The region's resource with this external reference: one added earlier in this context, else the stored one.</summary>
+    public static async Task<Resource?> FindAsync(ListsDbContext db, string region, string externalReference, CancellationToken cancellationToken) =>
+        FindLocal(db, region, externalReference)
+        ?? await db.Resources.SingleOrDefaultAsync(r => r.RegionCode == region && r.ExternalReference == externalReference, cancellationToken);
+
+    /// <summary>Updates <paramref name="existing"/> (as <see cref="FindAsync"/> found it) with the input, or creates the resource when there is none.</summary>
+    public static (Resource Resource, ResourceUpsertOutcome Outcome) Apply(
+        ListsDbContext db, Resource? existing, ResourceInput input, CallerIdentity caller, DateTime now)
+    {
         if (existing is null)
         {
             return (Add(db, input, caller, now), ResourceUpsertOutcome.Created);

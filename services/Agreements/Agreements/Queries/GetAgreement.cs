@@ -4,10 +4,10 @@ using Corridor.BuildingBlocks.UseCases;
 namespace Corridor.Agreements.Agreements.Queries;
 
 /// <summary>One agreement; every member reads every agreement.</summary>
-public sealed record GetAgreement(Guid AgreementId) : IUseCase<Agreement>;
+public sealed record GetAgreement(Guid AgreementId) : IUseCase<AgreementView>;
 
-internal sealed class GetAgreementHandler(AgreementsDbContext db) : IUseCaseHandler<GetAgreement, Agreement>
+internal sealed class GetAgreementHandler(AgreementsDbContext db) : IUseCaseHandler<GetAgreement, AgreementView>
 {
-    public Task<Agreement> HandleAsync(GetAgreement request, CancellationToken cancellationToken) =>
-        AgreementQueries.GetAsync(db, request.AgreementId, cancellationToken);
+    public Task<AgreementView> HandleAsync(GetAgreement request, CancellationToken cancellationToken) =>
+        AgreementViewQuery.GetAsync(db, request.AgreementId, cancellationToken);
 }
