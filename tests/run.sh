@@ -65,6 +65,17 @@ if [[ -n "${CORRIDOR_RABBITMQ_URI:-}" ]]; then
   echo "benchmark smoke took $(( $(date +%s) - bench_started )) s"
 fi
 
+# Every command's help renders (a description is Spectre markup: a stray [ once made --help throw).
+bench_dll="$ROOT/tests/Corridor.Benchmarks/bin/Release/net10.0/Corridor.Benchmarks.dll"
+bench_commands=$(dotnet "$bench_dll" --help | awk '/^COMMANDS:/ { listing = 1; next } listing && NF { print $1 }')
+for command in "" $bench_commands; do
+  if ! dotnet "$bench_dll" $command --help >/dev/null 2>"$ROOT/.local/bench-help.log"; then
+    tail -n 5 "$ROOT/.local/bench-help.log" >&2
+    echo "the benchmark's help for '${command:-(root)}' failed" >&2
+    status=1
+  fi
+done
+
 # One closing line for the whole run, summed over the test assemblies.
 awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4; skipped += $6 }
   END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"

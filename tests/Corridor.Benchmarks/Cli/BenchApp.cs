@@ -25,8 +25,8 @@ public static class BenchApp
             Path<EventLatencyPath>(config, "Lists commit → Teams applied latency at 500/s vs MassTransit round trip.");
             Path<ChangeFeedPath>(config, "Change feed over gRPC vs reading the journal table.");
             config.AddCommand<GrowthCommand>("growth").WithDescription("Problem query p99 with 1,000,000 problems stored vs 10,000 (seeds offline; minutes, not in all).");
-            config.AddCommand<LoadCommand>("load").WithDescription("The issue-15 open-loop mixed load run: load [rate=200] [seconds=60].");
-            config.AddCommand<MirrorCommand>("mirror").WithDescription("corridor-sync pull --follow under concurrent random writes, SIGKILLed and resumed twice; verify and mirror lag: mirror [writes=100000] [writers=8].");
+            config.AddCommand<LoadCommand>("load").WithDescription("The issue-15 open-loop mixed load run: load [[rate=200]] [[seconds=60]] [[--warm-up 10]].");
+            config.AddCommand<MirrorCommand>("mirror").WithDescription("corridor-sync pull --follow under concurrent random writes, SIGKILLed and resumed twice; verify and mirror lag: mirror [[writes=100000]] [[writers=8]].");
         });
         return app;
     }
