@@ -15,9 +15,14 @@ public sealed class RunSettings : CommandSettings
     [Description("Duration of each timed repetition. Default 3.")]
     public double? Seconds { get; init; }
 
+    [CommandOption("--rate <EVENTS_PER_SECOND>")]
+    [Description("Rate of the event-latency path's approvals. Default 500.")]
+    public int? Rate { get; init; }
+
     public BenchScale Scale(BenchScale preset) => preset with
     {
         Repetitions = Repetitions ?? preset.Repetitions,
         Duration = Seconds is { } seconds ? TimeSpan.FromSeconds(seconds) : preset.Duration,
+        LatencyRate = Rate ?? preset.LatencyRate,
     };
 }
