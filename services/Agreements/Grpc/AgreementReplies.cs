@@ -9,48 +9,10 @@ namespace Corridor.Agreements.Grpc;
 /// <summary>Use case results as proto replies: dates as yyyy-MM-dd, instants as UTC round-trip text, absent values as "".</summary>
 internal static class AgreementReplies
 {
-    public static G.AgreementReply Agreement(Agreement a)
-    {
-        var reply = new G.AgreementReply
-        {
-            AgreementId = a.Id.ToString(),
-            Kind = a.Kind.ToString(),
-            Title = a.Title,
-            Witness = a.Witness ?? "",
-            Status = AgreementsQueryService.ToContract(a.Status),
-            TermStart = GrpcArguments.Text(a.TermStart),
-            TermEnd = GrpcArguments.Text(a.TermEnd),
-            Parties = { a.Parties.Select(p => new G.Party { OrganId = p.OrganId, OrganName = p.OrganName, RegionCode = p.RegionCode, SignedAt = Instant(p.SignedAt), Signatory = p.Signatory ?? "" }) },
-            Plans = { a.Plans.Select(p => new G.AreaPlan { Year = p.Year, Area = p.Area.ToString(), Planned = p.Planned, Goal = p.Goal ?? "" }) },
-            ActivatedAt = Instant(a.ActivatedAt),
-            SuspensionReason = a.SuspensionReason ?? "",
-            EndedAt = Instant(a.EndedAt),
-            TerminationReason = a.TerminationReason ?? "",
-            Amendments =
-            {
-                a.Amendments.Select(m => new G.Amendment
-                {
-                    Number = m.Number,
-                    Status = m.Status.ToString(),
-                    Reason = m.Reason,
-                    RequiredOrganIds = { m.RequiredOrganIds },
-                    MissingSignatures = { m.MissingSignatures },
-                    ProposedAt = Instant(m.ProposedAt),
-                }),
-            },
-            Version = a.Version,
-            DraftingRegionCode = a.DraftingRegionCode ?? "",
-            ExternalReference = a.ExternalReference ?? "",
-        };
-        if (a.DocumentSha256 is not null && a.DocumentLocation is not null)
-        {
-            reply.Document = new G.DocumentRef { Sha256 = a.DocumentSha256, Location = a.DocumentLocation };
-        }
+    /// <summary>A written or listed agreement's reply: the same mapping as GetAgreement's, so every reply orders alike.</summary>
+    public static G.AgreementReply Agreement(Agreement a) => Agreement(AgreementView.From(a));
 
-        return reply;
-    }
-
-    /// <summary>GetAgreement's reply, from what it read: parties and plans in the order REST shows them, amendments by number.</summary>
+    /// <summary>An agreement's reply from what was read: parties and plans in the order REST shows them, amendments by number.</summary>
     public static G.AgreementReply Agreement(AgreementView view)
     {
         var a = view.Response;
