@@ -1,8 +1,7 @@
-using System.Runtime.CompilerServices;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.Lists.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Corridor.Lists.Problems;
 
@@ -14,12 +13,9 @@ namespace Corridor.Lists.Problems;
 /// </summary>
 internal static class ProblemResponseQuery
 {
-    // A compiled query serves only the model it first ran with: one set per model (production has one; a test process, several).
-    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = new();
-
     public static async Task<ProblemResponse> GetAsync(ListsDbContext db, Guid id, DateOnly today, CancellationToken cancellationToken)
     {
-        var q = PerModel.GetValue(db.Model, _ => new Compiled());
+        var q = CompiledPerModel<Compiled>.For(db);
         var p = await q.Row(db, id, cancellationToken) ?? throw new NotFoundException("Problem", id.ToString());
 
         // Ordered here, not in SQL, so the order is the ordinal one on every provider (as ProblemResponse.From orders).

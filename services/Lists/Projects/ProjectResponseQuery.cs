@@ -1,10 +1,9 @@
-using System.Runtime.CompilerServices;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Projects.Reactions;
 using Corridor.Lists.Projects.Review;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Corridor.Lists.Projects;
 
@@ -16,12 +15,9 @@ namespace Corridor.Lists.Projects;
 /// </summary>
 internal static class ProjectResponseQuery
 {
-    // A compiled query serves only the model it first ran with: one per model (production has one; a test process, several).
-    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = new();
-
     public static async Task<ProjectResponse> GetAsync(ListsDbContext db, Guid id, ReviewPolicy policy, DateTime now, CancellationToken cancellationToken)
     {
-        var q = PerModel.GetValue(db.Model, _ => new Compiled());
+        var q = CompiledPerModel<Compiled>.For(db);
         var p = await q.Row(db, id, cancellationToken) ?? throw new NotFoundException("Project", id.ToString());
 
         // Ordered here, not in SQL, so the order is the ordinal one on every provider (as ProjectResponse.From orders).

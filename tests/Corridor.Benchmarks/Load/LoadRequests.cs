@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Corridor.Benchmarks.Seeding;
 using Corridor.Testing;
 using Corridor.Testing.Processes;
 
@@ -29,8 +30,8 @@ public sealed class LoadRequests(ProcessSystem system)
     public Task<HttpResponseMessage> SendAsync(long n) => (n % 20) switch
     {
         0 => CreateAsync("problem", _lists, "/api/v1/problems", ProblemBody(n)),
-        1 => CreateAsync("team", _teams, "/api/v1/teams", TeamBody(n)),
-        2 => CreateAsync("agreement", _agreements, "/api/v1/agreements", AgreementBody(n)),
+        1 => CreateAsync("team", _teams, "/api/v1/teams", Bodies.Team(n)),
+        2 => CreateAsync("agreement", _agreements, "/api/v1/agreements", Bodies.Agreement(n)),
         3 or 4 => _lists.GetAsync($"/api/v1/problems/{Pick("problem", n)}"),
         5 or 6 => _teams.GetAsync($"/api/v1/teams/{Pick("team", n)}"),
         7 or 8 => _agreements.GetAsync($"/api/v1/agreements/{Pick("agreement", n)}"),
@@ -100,27 +101,6 @@ public sealed class LoadRequests(ProcessSystem system)
         description = "旺季班列舱位紧张，企业货物滞港",
         category = "Logistics",
         severity = "High",
-        enterpriseCreditCode = Corridor.BuildingBlocks.Domain.UnifiedSocialCreditCode.Complete("91450700MA5L00001"),
-    };
-
-    private static object TeamBody(long n) => new
-    {
-        kind = "PartyMemberCommando",
-        name = $"负载突击队 {n}",
-        mission = "攻坚重大项目建设中的难点堵点",
-        formedOn = "2026-03-01",
-    };
-
-    private static object AgreementBody(long n) => new
-    {
-        kind = "PairingAgreement",
-        title = $"负载协议 {n}",
-        parties = new[]
-        {
-            new { organId = DemoOrgans.Yulin.Id, organName = DemoOrgans.Yulin.Name, regionCode = DemoOrgans.Yulin.RegionCode },
-            new { organId = DemoOrgans.Zhaoqing.Id, organName = DemoOrgans.Zhaoqing.Name, regionCode = DemoOrgans.Zhaoqing.RegionCode },
-        },
-        termStart = "2026-01-01",
-        termEnd = "2028-12-31",
+        enterpriseCreditCode = Bodies.EnterpriseCode,
     };
 }

@@ -1,8 +1,7 @@
-using System.Runtime.CompilerServices;
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Corridor.Agreements.Agreements.Queries;
 
@@ -14,12 +13,9 @@ namespace Corridor.Agreements.Agreements.Queries;
 /// </summary>
 internal static class AgreementViewQuery
 {
-    // A compiled query serves only the model it first ran with: one per model (production has one; a test process, several).
-    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = new();
-
     public static async Task<AgreementView> GetAsync(AgreementsDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        var q = PerModel.GetValue(db.Model, _ => new Compiled());
+        var q = CompiledPerModel<Compiled>.For(db);
         var a = await q.Row(db, id, cancellationToken) ?? throw new NotFoundException("Agreement", id.ToString());
         List<AgreementParty> parties = a.HasParties ? await q.Parties(db, id).ToListAsync(cancellationToken) : [];
         List<AreaPlan> plans = a.HasPlans ? await q.Plans(db, id).ToListAsync(cancellationToken) : [];

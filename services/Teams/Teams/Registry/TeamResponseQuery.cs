@@ -1,10 +1,9 @@
-using System.Runtime.CompilerServices;
 using Corridor.BuildingBlocks.Domain;
+using Corridor.BuildingBlocks.Persistence;
 using Corridor.Teams.Infrastructure;
 using Corridor.Teams.Teams.Deployments;
 using Corridor.Teams.Teams.Members;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Corridor.Teams.Teams.Registry;
 
@@ -16,12 +15,9 @@ namespace Corridor.Teams.Teams.Registry;
 /// </summary>
 internal static class TeamResponseQuery
 {
-    // A compiled query serves only the model it first ran with: one per model (production has one; a test process, several).
-    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = new();
-
     public static async Task<TeamResponse> GetAsync(TeamsDbContext db, Guid id, DateOnly today, CancellationToken cancellationToken)
     {
-        var q = PerModel.GetValue(db.Model, _ => new Compiled());
+        var q = CompiledPerModel<Compiled>.For(db);
         var t = await q.Row(db, id, cancellationToken) ?? throw new NotFoundException(nameof(Team), id.ToString());
         List<TeamMember> members = t.HasMembers ? await q.Members(db, id).ToListAsync(cancellationToken) : [];
         List<Deployment> deployments = t.HasDeployments ? await q.Deployments(db, id).ToListAsync(cancellationToken) : [];
