@@ -19,6 +19,46 @@ public sealed class FreePortsTests
             listener.Stop();
         }
     }
+
+    [Fact]
+    public void Ports_lie_below_the_range_the_kernel_gives_outgoing_connections()
+    {
+        var ports = FreePorts.Next(50);
+
+        Assert.All(ports, port => Assert.InRange(port, 10_000, FreePorts.EphemeralStart - 1));
+    }
+
+    [Fact]
+    public void A_port_someone_listens_on_is_never_handed_out()
+    {
+        var taken = new List<TcpListener>();
+        try
+        {
+            var before = FreePorts.Next();
+            for (var port = before + 1; port < before + 20 && port < FreePorts.EphemeralStart; port++)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, port);
+                try
+                {
+                    listener.Start();
+                    taken.Add(listener);
+                }
+                catch (SocketException)
+                {
+                    // Someone else holds this one already, which serves the test just as well.
+                    listener.Dispose();
+                }
+            }
+
+            var after = FreePorts.Next(5);
+
+            Assert.DoesNotContain(after, port => taken.Exists(l => ((IPEndPoint)l.LocalEndpoint).Port == port));
+        }
+        finally
+        {
+            taken.ForEach(l => l.Stop());
+        }
+    }
 }
 
 public sealed class SqliteTestDatabaseTests
