@@ -30,7 +30,7 @@ internal sealed class GetOrgansHandler(DirectoryDbContext db) : IUseCaseHandler<
     public async Task<OrganBatch> HandleAsync(GetOrgans request, CancellationToken cancellationToken)
     {
         var ids = request.OrganIds.Distinct(StringComparer.Ordinal).ToArray();
-        var rows = await OrganReads.Rows(db).Where(o => ids.Contains(o.OrganId)).ToListAsync(cancellationToken);
+        var rows = await OrganReads.Rows(db.Organs.Where(o => ids.Contains(o.OrganId))).ToListAsync(cancellationToken);
         var found = rows.Select(r => r.OrganId).ToHashSet(StringComparer.Ordinal);
         return new OrganBatch(
             rows.OrderBy(r => r.OrganId, StringComparer.Ordinal).Select(OrganResponse.From).ToArray(),

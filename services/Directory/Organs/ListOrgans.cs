@@ -75,7 +75,7 @@ internal sealed class ListOrgansHandler(DirectoryDbContext db) : IUseCaseHandler
 
         var ids = await query.OrderBy(o => o.OrganId).Select(o => o.OrganId).Take(limit + 1).ToListAsync(cancellationToken);
         var page = ids.Take(limit).ToArray();
-        var rows = await OrganReads.Rows(db).Where(o => page.Contains(o.OrganId)).ToListAsync(cancellationToken);
+        var rows = await OrganReads.Rows(db.Organs.Where(o => page.Contains(o.OrganId))).ToListAsync(cancellationToken);
         return new OrganPage(
             rows.OrderBy(r => r.OrganId, StringComparer.Ordinal).Select(OrganResponse.From).ToArray(),
             ids.Count > limit ? OrganCursor.Encode(page[^1]) : null);
