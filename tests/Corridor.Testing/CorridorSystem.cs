@@ -1,18 +1,21 @@
 using Corridor.Agreements;
+using Corridor.DirectoryService;
 using Corridor.Gateway;
 using Corridor.Lists;
 using Corridor.Teams;
 
 namespace Corridor.Testing;
 
-/// <summary>The three services as separate hosts on one RabbitMQ virtual host, wired to each other's gRPC ports.</summary>
+/// <summary>The services as separate hosts on one RabbitMQ virtual host, wired to each other's gRPC ports.</summary>
 public sealed class CorridorSystem : IAsyncDisposable
 {
-    private CorridorSystem(ServiceHost<AgreementsServiceMarker> agreements, ServiceHost<ListsServiceMarker> lists, ServiceHost<TeamsServiceMarker> teams)
+    private CorridorSystem(
+        ServiceHost<AgreementsServiceMarker> agreements, ServiceHost<ListsServiceMarker> lists, ServiceHost<TeamsServiceMarker> teams, ServiceHost<DirectoryServiceMarker> directory)
     {
         Agreements = agreements;
         Lists = lists;
         Teams = teams;
+        Directory = directory;
     }
 
     public ServiceHost<AgreementsServiceMarker> Agreements { get; }
@@ -20,6 +23,8 @@ public sealed class CorridorSystem : IAsyncDisposable
     public ServiceHost<ListsServiceMarker> Lists { get; }
 
     public ServiceHost<TeamsServiceMarker> Teams { get; }
+
+    public ServiceHost<DirectoryServiceMarker> Directory { get; }
 
     public static async Task<CorridorSystem> StartAsync(Uri rabbitMqUri)
     {
@@ -32,10 +37,11 @@ public sealed class CorridorSystem : IAsyncDisposable
         {
             ["Services:Lists:Grpc"] = lists.GrpcAddress.ToString(),
         });
-        var system = new CorridorSystem(agreements, lists, teams);
+        var directory = new ServiceHost<DirectoryServiceMarker>("directory", rabbitMqUri);
+        var system = new CorridorSystem(agreements, lists, teams, directory);
         try
         {
-            await Task.WhenAll(agreements.StartAsync(), lists.StartAsync(), teams.StartAsync());
+            await Task.WhenAll(agreements.StartAsync(), lists.StartAsync(), teams.StartAsync(), directory.StartAsync());
         }
         catch
         {
@@ -46,7 +52,7 @@ public sealed class CorridorSystem : IAsyncDisposable
         return system;
     }
 
-    /// <summary>A gateway in front of the three services (the caller disposes it); <paramref name="settings"/> override its configuration.</summary>
+    /// <summary>A gateway in front of the services (the caller disposes it); <paramref name="settings"/> override its configuration.</summary>
     public async Task<ServiceHost<GatewayServiceMarker>> StartGatewayAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var all = new Dictionary<string, string?>
@@ -54,9 +60,11 @@ public sealed class CorridorSystem : IAsyncDisposable
             ["ReverseProxy:Clusters:lists-rest:Destinations:main:Address"] = Lists.RestAddress.ToString(),
             ["ReverseProxy:Clusters:agreements-rest:Destinations:main:Address"] = Agreements.RestAddress.ToString(),
             ["ReverseProxy:Clusters:teams-rest:Destinations:main:Address"] = Teams.RestAddress.ToString(),
+            ["ReverseProxy:Clusters:directory-rest:Destinations:main:Address"] = Directory.RestAddress.ToString(),
             ["ReverseProxy:Clusters:lists-grpc:Destinations:main:Address"] = Lists.GrpcAddress.ToString(),
             ["ReverseProxy:Clusters:agreements-grpc:Destinations:main:Address"] = Agreements.GrpcAddress.ToString(),
             ["ReverseProxy:Clusters:teams-grpc:Destinations:main:Address"] = Teams.GrpcAddress.ToString(),
+            ["ReverseProxy:Clusters:directory-grpc:Destinations:main:Address"] = Directory.GrpcAddress.ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -79,6 +87,7 @@ public sealed class CorridorSystem : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Directory.DisposeAsync();
         await Teams.DisposeAsync();
         await Lists.DisposeAsync();
         await Agreements.DisposeAsync();

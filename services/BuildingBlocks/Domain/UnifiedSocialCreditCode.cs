@@ -4,7 +4,7 @@ namespace Corridor.BuildingBlocks.Domain;
 /// GB 32100-2015 unified social credit code: 18 characters; the last is a check character over the
 /// first 17 (weights 3^i mod 31, alphabet without I, O, S, V, Z).
 /// </summary>
-public static class UnifiedSocialCreditCode
+public static partial class UnifiedSocialCreditCode
 {
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

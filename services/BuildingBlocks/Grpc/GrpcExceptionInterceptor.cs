@@ -63,6 +63,7 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         PreconditionFailedException stale => WithReason(Code.Aborted, stale.Message, "stale-version"),
         CursorExpiredException expired => WithReason(Code.OutOfRange, expired.Message, CursorExpiredException.Code),
         PreconditionRequiredException missing => WithReason(Code.FailedPrecondition, missing.Message, "precondition-required"),
+        AlreadyExistsException exists => WithReason(Code.AlreadyExists, exists.Message, exists.Code),
         ForbiddenException forbidden => WithReason(Code.PermissionDenied, forbidden.Message, forbidden.Code),
         DomainRuleException rule => WithReason(Code.FailedPrecondition, rule.Message, rule.Code),
         IdempotencyKeyReusedException reused => WithReason(Code.InvalidArgument, reused.Message, IdempotencyKeyReusedException.Code),

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Corridor.Agreements.Infrastructure;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.DirectoryService.Infrastructure;
 using Corridor.Gateway;
 using Corridor.Identity.Infrastructure;
 using Corridor.Lists.Infrastructure;
@@ -25,6 +26,7 @@ public static partial class SettingSources
         typeof(ListsDbContext).Assembly,
         typeof(AgreementsDbContext).Assembly,
         typeof(TeamsDbContext).Assembly,
+        typeof(DirectoryDbContext).Assembly,
         typeof(GatewayServiceMarker).Assembly,
         typeof(IdentityDbContext).Assembly,
     ];
