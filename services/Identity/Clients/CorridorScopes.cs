@@ -9,9 +9,11 @@ public static class CorridorScopes
     public const string AgreementsWrite = "agreements.write";
     public const string TeamsRead = "teams.read";
     public const string TeamsWrite = "teams.write";
+    public const string DirectoryRead = "directory.read";
+    public const string DirectoryWrite = "directory.write";
 
     /// <summary>The audience of every access token; the services validate it.</summary>
     public const string Audience = "corridor";
 
-    public static readonly IReadOnlyList<string> All = [ListsRead, ListsWrite, AgreementsRead, AgreementsWrite, TeamsRead, TeamsWrite];
+    public static readonly IReadOnlyList<string> All = [ListsRead, ListsWrite, AgreementsRead, AgreementsWrite, TeamsRead, TeamsWrite, DirectoryRead, DirectoryWrite];
 }
