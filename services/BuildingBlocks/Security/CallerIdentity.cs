@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Corridor.BuildingBlocks.Directory;
+using Microsoft.AspNetCore.Http;
 
 namespace Corridor.BuildingBlocks.Security;
 
@@ -18,6 +20,15 @@ public sealed record CallerIdentity(string Subject, string Region, string Organ,
     public bool IsCoordinator => Roles.Contains(CorridorRoles.Coordinator);
 
     public bool HasRole(string role) => Roles.Contains(role);
+
+    /// <summary>The caller of a request: its token's identity, acting for the organ the request names once that was checked (<see cref="ActingOrganHandler"/>).</summary>
+    public static CallerIdentity Of(HttpContext http)
+    {
+        var caller = From(http.User);
+        return http.Items.TryGetValue(ActingOrgan.ItemKey, out var item) && item is KnownOrgan organ
+            ? caller with { Region = organ.RegionCode, Organ = organ.OrganId }
+            : caller;
+    }
 
     public static CallerIdentity From(ClaimsPrincipal user) => new(
         user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
