@@ -15,6 +15,15 @@ public sealed record CallerIdentity(string Subject, string Region, string Organ,
     /// <summary>Who the audit trail names: the subject, and the client when a person acts through one ("staff-450000 via corridor-console").</summary>
     public string Actor => string.IsNullOrEmpty(ClientId) || ClientId == Subject ? Subject : $"{Subject} via {ClientId}";
 
+    /// <summary>A sync client acting for an organ of its region other than its own (<see cref="ActingOrgan.Header"/>).</summary>
+    public bool ActsForAnotherOrgan { get; init; }
+
+    /// <summary>
+    /// Whose Idempotency-Keys a key belongs to: the subject in its region, and the organ when the subject acts for
+    /// another one — the same key and body filed for two organs are two requests.
+    /// </summary>
+    public string IdempotencyScope => ActsForAnotherOrgan ? $"{Region}/{Subject}/{Organ}" : $"{Region}/{Subject}";
+
     public bool IsSecretariat => Roles.Contains(CorridorRoles.Secretariat);
 
     public bool IsCoordinator => Roles.Contains(CorridorRoles.Coordinator);
@@ -26,7 +35,7 @@ public sealed record CallerIdentity(string Subject, string Region, string Organ,
     {
         var caller = From(http.User);
         return http.Items.TryGetValue(ActingOrgan.ItemKey, out var item) && item is KnownOrgan organ
-            ? caller with { Region = organ.RegionCode, Organ = organ.OrganId }
+            ? caller with { Region = organ.RegionCode, Organ = organ.OrganId, ActsForAnotherOrgan = true }
             : caller;
     }
 

@@ -28,6 +28,7 @@ public sealed class ActingOrganTests
 
         Assert.True(result.HasSucceeded);
         Assert.Equal(("450900", ClientOrgan), Of(http));
+        Assert.Equal("450900/sync-450900", CallerIdentity.Of(http).IdempotencyScope);
     }
 
     [Fact]
@@ -37,6 +38,7 @@ public sealed class ActingOrganTests
 
         Assert.True(result.HasSucceeded);
         Assert.Equal(("450900", OtherYulinOrgan), Of(http));
+        Assert.Equal($"450900/sync-450900/{OtherYulinOrgan}", CallerIdentity.Of(http).IdempotencyScope);
     }
 
     [Theory]
