@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Contracts.Events;
@@ -21,6 +22,7 @@ internal sealed class MessagingTestHost : IAsyncDisposable
         new(typeof(AgreementActivated), "bbtests-agreement-activated-recorder"),
         new(typeof(TeamDeployed), "bbtests-poison"),
         new(typeof(ResourceOffered), "bbtests-resource-offered-recorder"),
+        .. DirectorySubscriptions.For(ServiceName),
     ];
 
     private readonly SqliteTestDatabase _database;
@@ -40,7 +42,8 @@ internal sealed class MessagingTestHost : IAsyncDisposable
     /// <paramref name="configure"/> runs after the building blocks are added: extra settings, services or removals.
     /// </summary>
     public static async Task<MessagingTestHost> StartAsync(
-        Uri rabbitMqUri, TimeSpan? pollInterval = null, bool waitUntilReady = true, IReadOnlyDictionary<string, string?>? settings = null, Action<HostApplicationBuilder>? configure = null, bool withConsumers = true)
+        Uri rabbitMqUri, TimeSpan? pollInterval = null, bool waitUntilReady = true, IReadOnlyDictionary<string, string?>? settings = null, Action<HostApplicationBuilder>? configure = null, bool withConsumers = true,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
     {
         var database = new SqliteTestDatabase("bbtests");
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
@@ -77,6 +80,8 @@ internal sealed class MessagingTestHost : IAsyncDisposable
                     bus.AddConsumer<PoisonConsumer>();
                     bus.AddConsumer<ResourceOfferedRecorder, ResourceOfferedRecorderDefinition>();
                 }
+
+                addConsumers?.Invoke(bus);
             },
             Subscriptions);
         configure?.Invoke(builder);
@@ -136,6 +141,12 @@ internal static class SqliteConnectionPools
 internal abstract class TestDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<Effect> Effects => Set<Effect>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyDirectoryReadModel();
+        base.OnModelCreating(modelBuilder);
+    }
 }
 
 internal sealed class SqliteTestDbContext(DbContextOptions<SqliteTestDbContext> options) : TestDbContext(options);

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
@@ -65,6 +66,16 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         PreconditionRequiredException missing => WithReason(Code.FailedPrecondition, missing.Message, "precondition-required"),
         AlreadyExistsException exists => WithReason(Code.AlreadyExists, exists.Message, exists.Code),
         ForbiddenException forbidden => WithReason(Code.PermissionDenied, forbidden.Message, forbidden.Code),
+        OrganRefusedException refused => new Google.Rpc.Status
+        {
+            Code = (int)Code.FailedPrecondition,
+            Message = refused.Message,
+            Details =
+            {
+                Any.Pack(new ErrorInfo { Reason = refused.Code, Domain = Domain, Metadata = { ["field"] = refused.Field } }),
+                Any.Pack(new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = refused.Field, Description = refused.Message } } }),
+            },
+        },
         DomainRuleException rule => WithReason(Code.FailedPrecondition, rule.Message, rule.Code),
         IdempotencyKeyReusedException reused => WithReason(Code.InvalidArgument, reused.Message, IdempotencyKeyReusedException.Code),
         DbUpdateException when ForeignKeyViolation.Is(exception) => WithReason(Code.FailedPrecondition, ForeignKeyViolation.Message, ForeignKeyViolation.Code),

@@ -75,7 +75,7 @@ public sealed class IdempotentWrites(ServiceDbContext db, TimeProvider clock)
             return Answer(http, statusCode, answer(await run()));
         }
 
-        var callerKey = $"{caller.Region}/{caller.Subject}";
+        var callerKey = caller.IdempotencyScope;
         // The address is part of the request: the same key and body sent to another record is another request.
         var requestHash = IdempotencyKeys.HashBody(Encoding.UTF8.GetBytes(
             $"{http.Request.Method} {http.Request.Path}\n{JsonSerializer.Serialize(requestBody, JsonSerializerOptions.Web)}"));

@@ -73,7 +73,7 @@ public static class PersistenceExtensions
         }
 
         var directory = Path.GetFullPath(options.DataDirectory, contentRoot);
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(directory, $"{serviceName.ToLowerInvariant()}.db"),

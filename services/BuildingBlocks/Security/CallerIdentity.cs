@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Corridor.BuildingBlocks.Directory;
+using Microsoft.AspNetCore.Http;
 
 namespace Corridor.BuildingBlocks.Security;
 
@@ -13,11 +15,29 @@ public sealed record CallerIdentity(string Subject, string Region, string Organ,
     /// <summary>Who the audit trail names: the subject, and the client when a person acts through one ("staff-450000 via corridor-console").</summary>
     public string Actor => string.IsNullOrEmpty(ClientId) || ClientId == Subject ? Subject : $"{Subject} via {ClientId}";
 
+    /// <summary>A sync client acting for an organ of its region other than its own (<see cref="ActingOrgan.Header"/>).</summary>
+    public bool ActsForAnotherOrgan { get; init; }
+
+    /// <summary>
+    /// Whose Idempotency-Keys a key belongs to: the subject in its region, and the organ when the subject acts for
+    /// another one — the same key and body filed for two organs are two requests.
+    /// </summary>
+    public string IdempotencyScope => ActsForAnotherOrgan ? $"{Region}/{Subject}/{Organ}" : $"{Region}/{Subject}";
+
     public bool IsSecretariat => Roles.Contains(CorridorRoles.Secretariat);
 
     public bool IsCoordinator => Roles.Contains(CorridorRoles.Coordinator);
 
     public bool HasRole(string role) => Roles.Contains(role);
+
+    /// <summary>The caller of a request: its token's identity, acting for the organ the request names once that was checked (<see cref="ActingOrganHandler"/>).</summary>
+    public static CallerIdentity Of(HttpContext http)
+    {
+        var caller = From(http.User);
+        return http.Items.TryGetValue(ActingOrgan.ItemKey, out var item) && item is KnownOrgan organ
+            ? caller with { Region = organ.RegionCode, Organ = organ.OrganId, ActsForAnotherOrgan = true }
+            : caller;
+    }
 
     public static CallerIdentity From(ClaimsPrincipal user) => new(
         user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",

@@ -35,14 +35,16 @@ public sealed class CorridorAuthorizationResultHandler(IProblemDetailsService pr
         }
 
         var (code, detail, scope) = Explain(failure);
+        var transient = failure.FailureReasons.OfType<ActingOrganRefused>().Any(r => r.IsTransient);
         if (IsGrpc(context.Request))
         {
-            WriteGrpcStatus(context.Response, code, detail, scope);
+            WriteGrpcStatus(context.Response, transient ? Google.Rpc.Code.Unavailable : Google.Rpc.Code.PermissionDenied, code, detail, scope);
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed.", Detail = detail, Extensions = { ["code"] = code } };
+        var status = transient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status403Forbidden;
+        context.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = transient ? "A service this call depends on did not answer." : "Not allowed.", Detail = detail, Extensions = { ["code"] = code } };
         if (scope is not null)
         {
             problem.Extensions["scope"] = scope;
@@ -61,6 +63,11 @@ public sealed class CorridorAuthorizationResultHandler(IProblemDetailsService pr
             return (ScopeMissing.Code, missing.Message, missing.Scope);
         }
 
+        if (failure.FailureReasons.OfType<ActingOrganRefused>().FirstOrDefault() is { } acting)
+        {
+            return (acting.Code, acting.Message, null);
+        }
+
         if (failure.FailedRequirements.OfType<RolesAuthorizationRequirement>().FirstOrDefault() is { } roles)
         {
             return (RoleMissing, $"This call requires one of the roles: {string.Join(", ", roles.AllowedRoles)}.", null);
@@ -73,7 +80,7 @@ public sealed class CorridorAuthorizationResultHandler(IProblemDetailsService pr
         request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
     // A trailers-only response: the status travels in the headers, as the gRPC server itself answers a call it refuses before any message.
-    private static void WriteGrpcStatus(HttpResponse response, string reason, string message, string? scope)
+    private static void WriteGrpcStatus(HttpResponse response, Google.Rpc.Code code, string reason, string message, string? scope)
     {
         var info = new Google.Rpc.ErrorInfo { Reason = reason, Domain = "corridor" };
         if (scope is not null)
@@ -81,7 +88,7 @@ public sealed class CorridorAuthorizationResultHandler(IProblemDetailsService pr
             info.Metadata["scope"] = scope;
         }
 
-        var status = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.PermissionDenied, Message = message, Details = { Any.Pack(info) } };
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message, Details = { Any.Pack(info) } };
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";
         response.Headers["grpc-status"] = status.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -64,19 +64,19 @@ public static class SecurityExtensions
             .AddPolicy(CorridorPolicies.Secretariat, p => p.Combine(member)
                 .RequireRole(CorridorRoles.Secretariat));
         builder.Services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, ActingOrganHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, CorridorAuthorizationResultHandler>();
 
-        builder.Services.AddScoped(sp =>
-            CallerIdentity.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User
-                ?? throw new InvalidOperationException("No caller outside a request.")));
+        builder.Services.AddScoped(sp => CallerIdentity.Of(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext ?? throw new InvalidOperationException("No caller outside a request.")));
         return builder;
     }
 
-    // Every caller must carry the region and organ claims that tenancy rules rely on.
+    // Every caller must carry the region and organ claims that tenancy rules rely on; an organ named per request must be one it may act for.
     private static AuthorizationPolicy MemberPolicy(string scope) => new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()
         .RequireClaim(CorridorClaims.Region)
         .RequireClaim(CorridorClaims.Organ)
-        .AddRequirements(new ScopeRequirement(scope))
+        .AddRequirements(new ScopeRequirement(scope), new ActingOrganRequirement())
         .Build();
 }

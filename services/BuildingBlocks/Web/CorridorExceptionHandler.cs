@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Persistence;
@@ -49,6 +50,14 @@ public sealed class CorridorExceptionHandler(IProblemDetailsService problems) : 
         CursorExpiredException expired => Problem(StatusCodes.Status410Gone, "The cursor has expired.", expired.Message, CursorExpiredException.Code),
         PreconditionRequiredException missing => Problem(StatusCodes.Status428PreconditionRequired, "The version you read is required.", missing.Message, "precondition-required"),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message, forbidden.Code),
+        OrganRefusedException refused => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Type = OrganRefusedException.ProblemTypeBase + refused.Code,
+            Title = "The request names an organ it may not name so.",
+            Detail = refused.Message,
+            Extensions = { ["code"] = refused.Code, ["field"] = refused.Field },
+        },
         DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state.", rule.Message, rule.Code),
         IdempotencyKeyReusedException reused => Problem(
             StatusCodes.Status422UnprocessableEntity, IdempotencyKeyReusedException.Title, reused.Message, IdempotencyKeyReusedException.Code),

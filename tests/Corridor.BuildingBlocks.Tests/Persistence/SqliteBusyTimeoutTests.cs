@@ -8,7 +8,7 @@ namespace Corridor.BuildingBlocks.Tests.Persistence;
 /// <summary>Database:BusyTimeout bounds how long a SQLite write waits for another writer, in SQLite and in Microsoft.Data.Sqlite's retry loop alike.</summary>
 public sealed class SqliteBusyTimeoutTests : IDisposable
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("corridor-busy-");
+    private readonly DirectoryInfo _directory = System.IO.Directory.CreateTempSubdirectory("corridor-busy-");
 
     [Theory]
     [InlineData(false)]

@@ -14,6 +14,9 @@ public sealed class CorridorApiClient(HttpClient http, ICallerTokens tokens)
     public Task<T> GetAsync<T>(Uri service, string path, CallerIdentity caller, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Get, service, path, null, caller, cancellationToken);
 
+    public Task<T> PutAsync<T>(Uri service, string path, object? body, CallerIdentity caller, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Put, service, path, body, caller, cancellationToken);
+
     public Task<T> PostAsync<T>(Uri service, string path, object? body, CallerIdentity caller, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Post, service, path, body, caller, cancellationToken);
 
@@ -25,6 +28,12 @@ public sealed class CorridorApiClient(HttpClient http, ICallerTokens tokens)
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.TokenForAsync(caller, cancellationToken));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (caller.HasRole(CorridorRoles.SyncClient))
+        {
+            // A region's sync client names the organ it acts for; for its own organ the header changes nothing.
+            request.Headers.Add(ActingOrgan.Header, caller.Organ);
+        }
+
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: Json);

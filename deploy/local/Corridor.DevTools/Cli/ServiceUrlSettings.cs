@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Corridor.DevTools.Cli;
 
-/// <summary>Where the three services answer (REST); the commands that call them take these.</summary>
+/// <summary>Where the services answer (REST); the commands that call them take these.</summary>
 public class ServiceUrlSettings : CommandSettings
 {
     [CommandOption("--agreements <URL>")]
@@ -23,8 +23,13 @@ public class ServiceUrlSettings : CommandSettings
     [DefaultValue(ServiceUrls.DefaultTeams)]
     public string Teams { get; set; } = ServiceUrls.DefaultTeams;
 
+    [CommandOption("--directory <URL>")]
+    [Description("The Directory service (REST).")]
+    [DefaultValue(ServiceUrls.DefaultDirectory)]
+    public string Directory { get; set; } = ServiceUrls.DefaultDirectory;
+
     public override ValidationResult Validate() => Check(
-        HttpUrl.Problem("agreements", Agreements), HttpUrl.Problem("lists", Lists), HttpUrl.Problem("teams", Teams));
+        HttpUrl.Problem("agreements", Agreements), HttpUrl.Problem("lists", Lists), HttpUrl.Problem("teams", Teams), HttpUrl.Problem("directory", Directory));
 
     /// <summary>The first problem found, or success.</summary>
     protected static ValidationResult Check(params string?[] problems) =>

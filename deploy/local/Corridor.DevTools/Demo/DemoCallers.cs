@@ -19,7 +19,13 @@ public static class DemoCallers
         // As the Identity service issues it: the client is its own subject and holds the read and write scopes of every service.
         Subject = $"sync-{regionCode}",
         ClientId = $"sync-{regionCode}",
-        Scopes = new HashSet<string>(["lists.read", "lists.write", "agreements.read", "agreements.write", "teams.read", "teams.write"], StringComparer.Ordinal),
+        Scopes = new HashSet<string>(["lists.read", "lists.write", "agreements.read", "agreements.write", "teams.read", "teams.write", "directory.read", "directory.write"], StringComparer.Ordinal),
+    };
+
+    /// <summary>The region's sync client acting for another organ of the region (the Corridor-Organ header).</summary>
+    public static CallerIdentity SyncClientFor(DemoDirectoryOrgan organ) => SyncClient(organ.RegionCode) with
+    {
+        Organ = organ.OrganId ?? throw new ArgumentException($"{organ.FullName} has no credit code to act for.", nameof(organ)),
     };
 
     /// <summary>The conference secretariat, hosted by the Guangxi organ.</summary>

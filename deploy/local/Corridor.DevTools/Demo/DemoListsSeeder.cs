@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Security;
 using Corridor.DevTools.Api;
 
 namespace Corridor.DevTools.Demo;
@@ -12,9 +13,11 @@ public sealed class DemoListsSeeder(CorridorApiClient api, ServiceUrls urls)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var resources = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var region in DemoLists.Resources.GroupBy(r => r.Region))
+        // A region's commerce organ files its resources where the directory has one (the region's sync client acting for it);
+        // the resource of the demo commitment stays with the working committee, whose people accept the match.
+        foreach (var filing in DemoLists.Resources.GroupBy(r => (r.Region, Commerce: CommerceFiling(r))))
         {
-            var items = region.Select(r => new
+            var items = filing.Select(r => new
             {
                 externalReference = r.Reference,
                 title = r.Title,
@@ -25,7 +28,8 @@ public sealed class DemoListsSeeder(CorridorApiClient api, ServiceUrls urls)
                 validFrom = today.AddDays(-30),
                 validTo = today.AddDays(335),
             });
-            Collect(await SubmitAsync("/api/v1/resources/batch", region.Key, items, cancellationToken), resources);
+            var filer = filing.Key.Commerce is { } commerce ? DemoCallers.SyncClientFor(commerce) : DemoCallers.SyncClient(filing.Key.Region);
+            Collect(await SubmitAsync("/api/v1/resources/batch", filer, items, cancellationToken), resources);
         }
 
         var problems = new Dictionary<string, Guid>(StringComparer.Ordinal);
@@ -39,7 +43,7 @@ public sealed class DemoListsSeeder(CorridorApiClient api, ServiceUrls urls)
                 category = p.Category,
                 severity = p.Severity,
             });
-            Collect(await SubmitAsync("/api/v1/problems/batch", region.Key, items, cancellationToken), problems);
+            Collect(await SubmitAsync("/api/v1/problems/batch", DemoCallers.SyncClient(region.Key), items, cancellationToken), problems);
         }
 
         foreach (var problem in DemoLists.Problems.Where(p => p.Stage != DemoProblemStage.Open))
@@ -86,9 +90,12 @@ public sealed class DemoListsSeeder(CorridorApiClient api, ServiceUrls urls)
         }
     }
 
-    private async Task<BatchView> SubmitAsync(string path, string region, IEnumerable<object> items, CancellationToken cancellationToken)
+    private static DemoDirectoryOrgan? CommerceFiling(DemoResource resource) =>
+        resource.Reference == DemoLists.Commitment.ResourceReference ? null : DemoDirectory.CommerceOf(resource.Region);
+
+    private async Task<BatchView> SubmitAsync(string path, CallerIdentity filer, IEnumerable<object> items, CancellationToken cancellationToken)
     {
-        var answer = await api.PostAsync<BatchView>(urls.Lists, path, new { items }, DemoCallers.SyncClient(region), cancellationToken);
+        var answer = await api.PostAsync<BatchView>(urls.Lists, path, new { items }, filer, cancellationToken);
         if (answer.Rejected > 0)
         {
             var first = answer.Items.First(i => i.Outcome == "rejected");

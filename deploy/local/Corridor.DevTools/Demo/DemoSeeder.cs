@@ -32,6 +32,10 @@ public sealed class DemoSeeder(CorridorApiClient api, ServiceUrls urls, TimeSpan
     /// <summary>Runs every step; <paramref name="status"/> is told what is being done.</summary>
     public async Task RunAsync(Action<string> status, CancellationToken cancellationToken)
     {
+        status("Directory: the member regions' organs");
+        var organs = await new DirectorySeeder(api, urls).RunAsync(cancellationToken);
+        Done($"{organs.Count} organs of {organs.Select(o => o.RegionCode).Distinct().Count()} member regions in the directory");
+
         foreach (var agreement in DemoData.Agreements)
         {
             status($"Agreement {agreement.Title}: draft, propose, signatures");

@@ -34,6 +34,7 @@ public sealed record Connection(
             [SyncService.Lists.Name] = settings.ListsUrl is null ? baseUrl : HttpUrl("--lists-url", settings.ListsUrl),
             [SyncService.Agreements.Name] = settings.AgreementsUrl is null ? baseUrl : HttpUrl("--agreements-url", settings.AgreementsUrl),
             [SyncService.Teams.Name] = settings.TeamsUrl is null ? baseUrl : HttpUrl("--teams-url", settings.TeamsUrl),
+            [SyncService.Directory.Name] = settings.DirectoryUrl is null ? baseUrl : HttpUrl("--directory-url", settings.DirectoryUrl),
         };
 
         var token = Pick(settings.Token, "CORRIDOR_SYNC_TOKEN");

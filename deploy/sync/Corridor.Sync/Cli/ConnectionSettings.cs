@@ -23,6 +23,10 @@ public class ConnectionSettings : CommandSettings
     [Description("The Teams service, when not behind --base-url.")]
     public string? TeamsUrl { get; set; }
 
+    [CommandOption("--directory-url <URL>")]
+    [Description("The Directory service, when not behind --base-url.")]
+    public string? DirectoryUrl { get; set; }
+
     [CommandOption("--authority <URL>")]
     [Description("The OpenID Connect authority for client credentials. Env CORRIDOR_SYNC_AUTHORITY.")]
     public string? Authority { get; set; }

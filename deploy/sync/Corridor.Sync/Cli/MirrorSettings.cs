@@ -13,9 +13,9 @@ public class MirrorSettings : ConnectionSettings
     public string? Mirror { get; set; }
 
     [CommandOption("--services <LIST>")]
-    [Description("Which services, comma-separated: lists, agreements, teams.")]
-    [DefaultValue("lists,agreements,teams")]
-    public string Services { get; set; } = "lists,agreements,teams";
+    [Description("Which services, comma-separated: lists, agreements, teams, directory.")]
+    [DefaultValue("lists,agreements,teams,directory")]
+    public string Services { get; set; } = "lists,agreements,teams,directory";
 
     public string MirrorPath => !string.IsNullOrWhiteSpace(Mirror)
         ? Mirror

@@ -9,7 +9,10 @@ public sealed record SyncService(string Name, string FeedPath, string ReadScope)
 
     public static SyncService Teams { get; } = new("teams", "api/v1/teams/changes", "teams.read");
 
-    public static IReadOnlyList<SyncService> All { get; } = [Lists, Agreements, Teams];
+    /// <summary>The conference's member regions and organs: a mirror names every organ its records mention.</summary>
+    public static SyncService Directory { get; } = new("directory", "api/v1/directory/changes", "directory.read");
+
+    public static IReadOnlyList<SyncService> All { get; } = [Lists, Agreements, Teams, Directory];
 
     public string StatePath => FeedPath + "/state";
 

@@ -31,6 +31,11 @@ public sealed class PushCommand : AsyncCommand<PushSettings>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = upload.Content() };
             request.Headers.Add("Idempotency-Key", key);
+            if (settings.Organ is { } organ)
+            {
+                request.Headers.Add("Corridor-Organ", organ.Trim());
+            }
+
             return request;
         }, cancellationToken);
         if (response.StatusCode == HttpStatusCode.UnprocessableEntity)

@@ -19,6 +19,10 @@ public sealed class PushSettings : ConnectionSettings
     [Description("The Idempotency-Key; by default derived from the list and the file's content, so re-running the same file replays the first answer.")]
     public string? IdempotencyKey { get; set; }
 
+    [CommandOption("--organ <ID>")]
+    [Description("The organ of your region the batch is filed for (a region's sync client acts for any of its organs); default: the client's own.")]
+    public string? Organ { get; set; }
+
     [CommandOption("--rejected-only")]
     [Description("List only the rejected items (the counts cover all).")]
     public bool RejectedOnly { get; set; }
@@ -33,6 +37,11 @@ public sealed class PushSettings : ConnectionSettings
         if (!System.IO.File.Exists(File))
         {
             return ValidationResult.Error($"The file '{File}' does not exist.");
+        }
+
+        if (Organ is { } organ && (organ.Trim().Length is 0 or > 64))
+        {
+            return ValidationResult.Error("--organ must be an organ id of 1 to 64 characters.");
         }
 
         if (IdempotencyKey is { } key && (key.Trim().Length == 0 || key.Length > 200))

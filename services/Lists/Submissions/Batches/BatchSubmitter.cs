@@ -22,7 +22,7 @@ internal sealed class BatchSubmitter(ListsDbContext db, CallerIdentity caller, T
         where TAggregate : AggregateRoot
     {
         var key = submission.IdempotencyKey;
-        var callerKey = $"{caller.Region}/{caller.Subject}";
+        var callerKey = caller.IdempotencyScope;
         if (key is not null && await ReplayAsync(callerKey, key, submission.RequestHash, cancellationToken) is { } replay)
         {
             return replay;
