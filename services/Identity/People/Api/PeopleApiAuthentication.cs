@@ -24,7 +24,7 @@ internal static class PeopleApiAuthentication
         });
 
         // The validation keys are read from the server's; when the key ring rotates, they are read again.
-        services.AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSource<OpenIddictValidationOptions>, ValidationKeysFollowKeyRing>();
+        services.AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSource<OpenIddictValidationOptions>, ValidationKeysFollowServerKeys>();
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
