@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Corridor.Identity.People;
 
@@ -29,7 +28,7 @@ internal static class AuthorizeEndpoint
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
         var signedIn = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        var person = signedIn.Succeeded ? await people.FindAsync(signedIn.Principal.FindFirstValue(Claims.Subject)) : null;
+        var person = signedIn.Succeeded ? await people.FindSignedInAsync(signedIn.Principal) : null;
         if (person is not { } found)
         {
             var query = http.Request.HasFormContentType

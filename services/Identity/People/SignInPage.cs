@@ -84,6 +84,7 @@ internal static class SignInPage
         var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, person.UserName!));
         identity.AddClaim(new Claim(Claims.Name, person.DisplayName));
+        identity.AddClaim(new Claim(ActivePeople.SecurityStampClaim, person.SecurityStamp ?? ""));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.LocalRedirect(IsAuthorizationRequest(returnUrl) ? returnUrl : "/");
     }

@@ -50,6 +50,8 @@ public sealed class PeopleApiTests : IAsyncLifetime
     {
         using var coordinator = await ApiAsync(_identity.Address, "coordinator-450900", "demo-coordinator-450900");
         var (staff, etag) = await FindAsync(coordinator, "staff-450900");
+        using var signedInBefore = ConsoleFlow.Browser(_identity.Address);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(signedInBefore, "staff-450900", "demo-staff-450900")).StatusCode);
 
         var reset = await PostAsync(coordinator, $"{People}/{staff.GetProperty("id").GetString()}/password-reset", null, etag);
         var temporary = (await reset.ReadAsAsync<JsonElement>(HttpStatusCode.OK)).GetProperty("password").GetString()!;
@@ -72,6 +74,10 @@ public sealed class PeopleApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var tokens = await RedeemAfterSignInAsync(_identity.Address, browser);
         Assert.Equal("staff-450900", new JsonWebToken(tokens.GetProperty("access_token").GetString()).Subject);
+
+        // A session from before the reset ended with it, also now that the password has been changed.
+        var stale = await signedInBefore.GetAsync(ConsoleFlow.AuthorizeUrl(ConsoleFlow.NewVerifier(), "stale"));
+        Assert.Equal(Corridor.Identity.People.SignInPage.Path, stale.Headers.Location!.AbsolutePath);
 
         using var other = ConsoleFlow.Browser(_identity.Address);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SubmitAsync(other, "staff-450900", temporary)).StatusCode);

@@ -6,7 +6,7 @@ namespace Corridor.Identity.People.Api;
 /// <summary>
 /// The people API under /api/v1/people, for bearer tokens Identity issued to people (never sync clients): managers
 /// create, list, read, re-role, lock, unlock and reset people (<see cref="PeopleAuthority"/>); anyone changes their own password.
-/// Writes to a person need If-Match with the version (ETag) read.
+/// Replacing a person's roles needs If-Match with the version (ETag) read; the commands (lock, unlock, reset) check it when given.
 /// </summary>
 internal static class PeopleEndpoints
 {

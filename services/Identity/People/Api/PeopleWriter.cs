@@ -19,12 +19,13 @@ internal sealed class PeopleWriter(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>The person to change, when the caller manages them and <paramref name="precondition"/> holds (pass <c>Required</c> where it must be given).</summary>
     public async Task<(Person Person, IList<string> Roles)> LoadForChangeAsync(Guid id, VersionPrecondition precondition)
     {
         var person = await people.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("Person", id.ToString());
         var roles = await people.GetRolesAsync(person);
         PeopleAuthority.EnsureManages(caller, person.RegionCode, roles);
-        precondition.Require(person.Version);
+        precondition.Check(person.Version);
         return (person, roles);
     }
 
