@@ -1,11 +1,15 @@
 using Corridor.BuildingBlocks.Hosting;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Identity.Clients;
 using Corridor.Identity.Infrastructure;
 using Corridor.Identity.Keys;
 using Corridor.Identity.People;
+using Corridor.Identity.People.Api;
+using Corridor.Identity.People.Store;
 using Corridor.Identity.Throttling;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -46,8 +50,13 @@ internal static class IdentityServiceExtensions
         builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(sp => sp.GetRequiredService<KeyRing>());
         builder.Services.AddHostedService<KeyRotationService>();
         builder.Services.AddScoped<ClientSeeder>();
-        builder.Services.AddSingleton<UserDirectory>();
         builder.Services.AddSingleton<SignInLockout>();
+        builder.Services.AddPeopleStore(options);
+        builder.Services.AddPeopleApiAuthentication();
+        builder.Services.AddSingleton<IOrganDirectory, CreditCodeOrganDirectory>();
+        builder.Services.AddScoped<PeopleWriter>();
+        builder.Services.AddValidatorsFromAssembly(typeof(IdentityServiceExtensions).Assembly, includeInternalTypes: true);
+        builder.Services.AddUseCases(typeof(IdentityServiceExtensions).Assembly);
         builder.Services.AddSingleton<ClientAuthenticationThrottle>();
         builder.Services.AddAntiforgery();
         builder.Services.AddAuthentication().AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
@@ -101,13 +110,14 @@ internal static class IdentityServiceExtensions
         return builder;
     }
 
-    /// <summary>The token endpoint and health; discovery, JWKS and the OAuth errors are OpenIddict's own.</summary>
+    /// <summary>The token endpoint, the sign-in page, the people API and health; discovery, JWKS and the OAuth errors are OpenIddict's own.</summary>
     public static WebApplication MapIdentityApi(this WebApplication app)
     {
         app.MapTokenEndpoint();
         app.MapAuthorizeEndpoint();
         app.MapEndSessionEndpoint();
         app.MapSignInPage();
+        app.MapPeopleApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
@@ -117,12 +127,12 @@ internal static class IdentityServiceExtensions
         return app;
     }
 
-    /// <summary>Applies the key schedule and seeds the configured clients before the service accepts requests.</summary>
+    /// <summary>Applies the key schedule and seeds the configured clients and the absent configured people before the service accepts requests.</summary>
     public static async Task PrepareIdentityAsync(this WebApplication app)
     {
-        app.Services.GetRequiredService<UserDirectory>();
         await app.Services.GetRequiredService<KeyRing>().RefreshAsync(app.Lifetime.ApplicationStopping);
         await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PeopleSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
         await scope.ServiceProvider.GetRequiredService<ClientSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Corridor.Identity.People;
+using Corridor.Identity.People.Store;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
@@ -22,13 +23,13 @@ internal static class TokenEndpoint
         return app;
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext http, IOpenIddictApplicationManager applications, UserDirectory users, CancellationToken cancellationToken)
+    private static async Task<IResult> IssueAsync(HttpContext http, IOpenIddictApplicationManager applications, ActivePeople people, CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            return await ReissueForPersonAsync(http, users);
+            return await ReissueForPersonAsync(http, people);
         }
 
         if (!request.IsClientCredentialsGrantType())
@@ -49,24 +50,24 @@ internal static class TokenEndpoint
     }
 
     // OpenIddict has checked the code (client, redirect URI, PKCE verifier) or the refresh token (not expired,
-    // revoked or already redeemed); the person's claims are read again so that a user removed from
-    // configuration since sign-in gets no token, and a changed role takes effect at the next refresh.
-    private static async Task<IResult> ReissueForPersonAsync(HttpContext http, UserDirectory users)
+    // revoked or already redeemed); the person is read again from the store so that one removed, locked or reset
+    // since sign-in gets no token, and a changed role takes effect at the next refresh.
+    private static async Task<IResult> ReissueForPersonAsync(HttpContext http, ActivePeople people)
     {
         var grant = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        var user = users.Find(grant.Principal?.GetClaim(Claims.Subject));
-        if (user is null)
+        var person = await people.FindAsync(grant.Principal?.GetClaim(Claims.Subject));
+        if (person is not { } found)
         {
             return Results.Forbid(
                 new AuthenticationProperties(new Dictionary<string, string?>
                 {
                     [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidGrant,
-                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The user no longer exists.",
+                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The person no longer exists, is locked or must change their password.",
                 }),
                 [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
 
-        var identity = UserClaims.Create(user, grant.Principal!.GetScopes());
+        var identity = UserClaims.Create(found.Person, found.Roles, grant.Principal!.GetScopes());
 
         // The same authorization for the whole chain of refresh tokens, so that sign-out can end all of it.
         identity.SetAuthorizationId(grant.Principal!.GetAuthorizationId());

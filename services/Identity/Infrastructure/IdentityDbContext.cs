@@ -1,17 +1,25 @@
 using Corridor.BuildingBlocks.ChangeFeed;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Identity.Keys;
+using Corridor.Identity.People.Store;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Identity.Infrastructure;
 
-/// <summary>OpenIddict's applications, authorizations, scopes and tokens, and the service's own signing keys.</summary>
+/// <summary>OpenIddict's applications, authorizations, scopes and tokens, the people (ASP.NET Core Identity) and the service's own signing keys.</summary>
 public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StoredKey> StoredKeys => Set<StoredKey>();
 
     public DbSet<KeyRingState> KeyRingStates => Set<KeyRingState>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<IdentityRole<Guid>> Roles => Set<IdentityRole<Guid>>();
+
+    public DbSet<IdentityUserRole<Guid>> UserRoles => Set<IdentityUserRole<Guid>>();
 
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every replica.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -28,6 +36,7 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
         modelBuilder.Ignore<ChangeJournalEntry>();
         modelBuilder.Ignore<ChangeFeedHorizon>();
         modelBuilder.UseOpenIddict();
+        PeopleModel.Apply(modelBuilder);
         modelBuilder.Entity<StoredKey>(key =>
         {
             key.ToTable("StoredKeys");

@@ -1,16 +1,17 @@
 using System.Security.Claims;
+using Corridor.Identity.People.Store;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Corridor.Identity.People;
 
 /// <summary>
 /// The authorization endpoint after OpenIddict has validated the request (client, redirect URI, PKCE):
-/// a person not signed in is sent to the sign-in page; a signed-in person gets a code for their identity.
+/// a person not signed in (or locked, reset or removed since) is sent to the sign-in page; a signed-in person gets a code
+/// for their identity as stored now.
 /// </summary>
 internal static class AuthorizeEndpoint
 {
@@ -22,13 +23,13 @@ internal static class AuthorizeEndpoint
         return app;
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserDirectory users)
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, ActivePeople people)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
         var signedIn = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        var user = signedIn.Succeeded ? users.Find(signedIn.Principal.FindFirstValue(Claims.Subject)) : null;
-        if (user is null)
+        var person = signedIn.Succeeded ? await people.FindSignedInAsync(signedIn.Principal) : null;
+        if (person is not { } found)
         {
             var query = http.Request.HasFormContentType
                 ? QueryString.Create((await http.Request.ReadFormAsync()).Select(f => KeyValuePair.Create(f.Key, f.Value)))
@@ -38,7 +39,7 @@ internal static class AuthorizeEndpoint
                 [CookieAuthenticationDefaults.AuthenticationScheme]);
         }
 
-        var identity = UserClaims.Create(user, request.GetScopes());
+        var identity = UserClaims.Create(found.Person, found.Roles, request.GetScopes());
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }

@@ -1,28 +1,33 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Claims;
-using Corridor.Identity.Throttling;
+using Corridor.Identity.People.Store;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Corridor.Identity.People;
 
-/// <summary>A minimal sign-in form: a correct user name and password set the sign-in cookie and go back to the authorization request.</summary>
+/// <summary>
+/// A minimal sign-in form: a stored person's right user name and password set the sign-in cookie and go back to the
+/// authorization request. After a reset the temporary password leads to the change-password form instead.
+/// </summary>
 internal static class SignInPage
 {
     public const string Path = "/account/sign-in";
+    public const string ChangePasswordPath = "/account/change-password";
 
     public static IEndpointRouteBuilder MapSignInPage(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(http, antiforgery, returnUrl, error: null)).ExcludeFromDescription();
+            SignInPageHtml.SignInForm(http, antiforgery, returnUrl, error: null)).ExcludeFromDescription();
         app.MapPost(Path, SignInAsync).DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost(ChangePasswordPath, ChangePasswordAsync).DisableAntiforgery().ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, UserDirectory users, SignInLockout lockout)
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, PersonSignIn people)
     {
         // The form is read by hand so that a bad token is this page's answer, not an exception.
         if (!await antiforgery.IsRequestValidAsync(http))
@@ -33,65 +38,79 @@ internal static class SignInPage
         var form = await http.Request.ReadFormAsync();
         var returnUrl = form["returnUrl"].ToString();
         var userName = form["userName"].ToString();
-
-        // A locked name is refused before its password is checked, so guessing on gets nowhere.
-        if (lockout.LockedFor(userName) is { } locked)
+        return await people.CheckAsync(userName, form["password"].ToString()) switch
         {
-            return Locked(http, antiforgery, returnUrl, locked);
+            SignInOutcome.SignedIn signedIn => await SignInCookieAsync(http, signedIn.Person, returnUrl),
+            SignInOutcome.MustChangePassword change => SignInPageHtml.ChangePasswordForm(http, antiforgery, returnUrl, change.Person.UserName!, error: null),
+            var refused => Refused(http, antiforgery, returnUrl, refused),
+        };
+    }
+
+    // The temporary password is asked again (it is never put in the page); once changed it no longer works.
+    private static async Task<IResult> ChangePasswordAsync(HttpContext http, IAntiforgery antiforgery, PersonSignIn people, UserManager<Person> manager)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.BadRequest();
         }
 
-        var user = users.SignIn(userName, form["password"]);
-        if (user is null)
+        var form = await http.Request.ReadFormAsync();
+        var returnUrl = form["returnUrl"].ToString();
+        var userName = form["userName"].ToString();
+        var current = form["currentPassword"].ToString();
+        var outcome = await people.CheckAsync(userName, current);
+        if (outcome is not SignInOutcome.MustChangePassword and not SignInOutcome.SignedIn)
         {
-            return lockout.RecordFailure(userName) is { } lockedNow
-                ? Locked(http, antiforgery, returnUrl, lockedNow)
-                : Page(http, antiforgery, returnUrl, "用户名或密码不正确 / Wrong user name or password.", StatusCodes.Status401Unauthorized);
+            return Refused(http, antiforgery, returnUrl, outcome);
         }
 
-        lockout.Succeeded(userName);
+        var person = outcome is SignInOutcome.MustChangePassword must ? must.Person : ((SignInOutcome.SignedIn)outcome).Person;
+        var changed = await manager.ChangePasswordAsync(person, current, form["newPassword"].ToString());
+        if (!changed.Succeeded)
+        {
+            var reasons = string.Join(" ", changed.Errors.Select(e => e.Description));
+            return SignInPageHtml.ChangePasswordForm(
+                http, antiforgery, returnUrl, userName, $"新密码不符合要求 / The new password is not accepted: {reasons}", StatusCodes.Status400BadRequest);
+        }
 
+        person.MustChangePassword = false;
+        person.Version++;
+        PeopleResults.ThrowIfFailed(await manager.UpdateAsync(person));
+        return await SignInCookieAsync(http, person, returnUrl);
+    }
+
+    private static async Task<IResult> SignInCookieAsync(HttpContext http, Person person, string returnUrl)
+    {
         var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
-        identity.AddClaim(new Claim(Claims.Subject, user.UserName));
-        identity.AddClaim(new Claim(Claims.Name, user.DisplayName));
+        identity.AddClaim(new Claim(Claims.Subject, person.UserName!));
+        identity.AddClaim(new Claim(Claims.Name, person.DisplayName));
+        identity.AddClaim(new Claim(ActivePeople.SecurityStampClaim, person.SecurityStamp ?? ""));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.LocalRedirect(IsAuthorizationRequest(returnUrl) ? returnUrl : "/");
     }
 
-    // The same words whether or not the user name exists: the page must not tell which names are real.
-    private static IResult Locked(HttpContext http, IAntiforgery antiforgery, string returnUrl, TimeSpan remaining)
+    // The same words for a wrong password and a lockout whether or not the user name exists: the page must not tell which names are real.
+    private static IResult Refused(HttpContext http, IAntiforgery antiforgery, string returnUrl, SignInOutcome outcome) => outcome switch
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling(remaining.TotalMinutes)).ToString(CultureInfo.InvariantCulture);
-        return Page(
+        SignInOutcome.LockedOut locked => SignInPageHtml.SignInForm(
+            http, antiforgery, returnUrl, LockedMessage(locked.Remaining), StatusCodes.Status429TooManyRequests),
+        SignInOutcome.LockedByManager => SignInPageHtml.SignInForm(
             http,
             antiforgery,
             returnUrl,
-            $"登录失败次数过多，请 {minutes} 分钟后再试 / Too many failed sign-ins for this user name; try again in {minutes} minutes.",
-            StatusCodes.Status429TooManyRequests);
+            "此账号已被锁定，请联系本地区协调员或秘书处 / This account is locked; ask your region's coordinator or the secretariat to unlock it.",
+            StatusCodes.Status403Forbidden),
+        _ => SignInPageHtml.SignInForm(
+            http, antiforgery, returnUrl, "用户名或密码不正确 / Wrong user name or password.", StatusCodes.Status401Unauthorized),
+    };
+
+    private static string LockedMessage(TimeSpan remaining)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(remaining.TotalMinutes)).ToString(CultureInfo.InvariantCulture);
+        return $"登录失败次数过多，请 {minutes} 分钟后再试 / Too many failed sign-ins for this user name; try again in {minutes} minutes.";
     }
 
     // Only the authorization endpoint is a place to go back to: anything else would be an open redirect.
     private static bool IsAuthorizationRequest(string returnUrl) =>
         returnUrl.StartsWith(AuthorizeEndpoint.Path + "?", StringComparison.Ordinal);
-
-    private static IResult Page(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var message = error is null ? "" : $"<p role=\"alert\">{WebUtility.HtmlEncode(error)}</p>";
-        var html = $"""
-            <!doctype html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>Corridor 登录 / Sign in</title></head>
-            <body>
-            <h1>Corridor 登录 / Sign in</h1>
-            {message}
-            <form method="post" action="{Path}">
-            <input type="hidden" name="{WebUtility.HtmlEncode(tokens.FormFieldName)}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
-            <input type="hidden" name="returnUrl" value="{WebUtility.HtmlEncode(returnUrl ?? "")}">
-            <label>用户名 / User name <input name="userName" autocomplete="username" required></label>
-            <label>密码 / Password <input name="password" type="password" autocomplete="current-password" required></label>
-            <button type="submit">登录 / Sign in</button>
-            </form>
-            </body></html>
-            """;
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
-    }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Identity.Clients;
+using Corridor.Identity.People.Store;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -10,14 +11,14 @@ namespace Corridor.Identity.People;
 /// <summary>The identity a person's tokens carry: user name as subject, display name, region, organ, roles and the granted scopes.</summary>
 public static class UserClaims
 {
-    public static ClaimsIdentity Create(UserRegistration user, IEnumerable<string> scopes)
+    public static ClaimsIdentity Create(Person person, IEnumerable<string> roles, IEnumerable<string> scopes)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, user.UserName);
-        identity.SetClaim(Claims.Name, user.DisplayName);
-        identity.SetClaim(CorridorClaims.Region, user.RegionCode);
-        identity.SetClaim(CorridorClaims.Organ, user.OrganId);
-        foreach (var role in user.Roles.Distinct(StringComparer.Ordinal))
+        identity.SetClaim(Claims.Subject, person.UserName);
+        identity.SetClaim(Claims.Name, person.DisplayName);
+        identity.SetClaim(CorridorClaims.Region, person.RegionCode);
+        identity.SetClaim(CorridorClaims.Organ, person.OrganId);
+        foreach (var role in roles.Distinct(StringComparer.Ordinal))
         {
             identity.AddClaim(new Claim(CorridorClaims.Role, role));
         }

@@ -1,6 +1,9 @@
 namespace Corridor.Identity.People;
 
-/// <summary>A person who signs in to the console (coordinators, secretariat, member staff), as configured under <c>Identity:Users</c>.</summary>
+/// <summary>
+/// A person seeded into the store from <c>Identity:Users</c> when their user name is absent (the demo people); sign-in
+/// reads the store, never this configuration.
+/// </summary>
 public sealed class UserRegistration
 {
     public string UserName { get; set; } = "";

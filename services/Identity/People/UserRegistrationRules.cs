@@ -4,7 +4,7 @@ using Corridor.BuildingBlocks.Security;
 
 namespace Corridor.Identity.People;
 
-/// <summary>What a configured user must satisfy; the service refuses to start otherwise.</summary>
+/// <summary>What a configured (seeded) person must satisfy; the service refuses to start otherwise.</summary>
 public static class UserRegistrationRules
 {
     private static readonly string[] PersonRoles = [CorridorRoles.Member, CorridorRoles.Coordinator, CorridorRoles.Secretariat];

@@ -1,8 +1,8 @@
 namespace Corridor.Identity.Throttling;
 
 /// <summary>
-/// Locks a user name after repeated wrong passwords on the sign-in page (Identity:SignInLockout). It counts user names,
-/// not people: an unknown name is counted and locked alike, so the page never tells which names exist.
+/// Locks an unknown user name after repeated wrong passwords on the sign-in page (Identity:SignInLockout), as Identity's
+/// lockout locks a stored person after as many: the page answers both alike, so it never tells which names exist.
 /// </summary>
 internal sealed class SignInLockout(IdentityOptions options, TimeProvider time)
 {

@@ -39,6 +39,20 @@ internal static partial class ConsoleFlow
         }));
     }
 
+    /// <summary>Posts the change-password form a reset leads to (<paramref name="changeForm"/> is its HTML) with the temporary and the new password.</summary>
+    public static async Task<HttpResponseMessage> ChangePasswordAsync(HttpClient browser, string changeForm, string userName, string temporary, string newPassword)
+    {
+        var antiforgery = AntiforgeryField().Match(changeForm);
+        return await browser.PostAsync(SignInPage.ChangePasswordPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [antiforgery.Groups[1].Value] = System.Web.HttpUtility.HtmlDecode(antiforgery.Groups[2].Value),
+            ["returnUrl"] = System.Web.HttpUtility.HtmlDecode(ReturnUrlField().Match(changeForm).Groups[1].Value),
+            ["userName"] = userName,
+            ["currentPassword"] = temporary,
+            ["newPassword"] = newPassword,
+        }));
+    }
+
     public static Task<HttpResponseMessage> RedeemAsync(Uri identity, string code, string verifier) => PostTokenAsync(identity, new()
     {
         ["grant_type"] = "authorization_code",

@@ -8,7 +8,7 @@ namespace Corridor.Identity.Tests.People;
 /// <summary>The demo people of appsettings.Development.json: hashes only, matching the passwords the local run prints.</summary>
 public sealed class DemoUsersTests
 {
-    private static readonly string SettingsFile = Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json");
+    private static readonly string SettingsFile = Path.Combine(AppContext.BaseDirectory, "IdentityHost", "appsettings.Development.json");
 
     [Fact]
     public void Every_region_has_staff_and_a_coordinator_whose_hash_verifies_the_demo_password_and_no_password_is_stored_in_plain()
