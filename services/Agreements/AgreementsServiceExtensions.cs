@@ -6,6 +6,7 @@ using Corridor.Agreements.Infrastructure;
 using Corridor.Agreements.Lifecycle;
 using Corridor.Agreements.Scorecards;
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
@@ -22,10 +23,16 @@ internal static class AgreementsServiceExtensions
     public static IHostApplicationBuilder AddAgreementsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AgreementsDbContext, SqliteAgreementsDbContext, SqlServerAgreementsDbContext>(ServiceName);
-        builder.AddMessaging<AgreementsDbContext>(ServiceName, bus => bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>());
+        builder.AddMessaging<AgreementsDbContext>(ServiceName, bus =>
+        {
+            bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>();
+            bus.AddOrganDirectoryConsumers();
+        });
+        builder.AddOrganDirectory<AgreementsDbContext>();
         builder.Services.AddValidatorsFromAssembly(typeof(AgreementsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(AgreementsServiceExtensions).Assembly);
         builder.Services.AddScoped<AgreementWriter>();
+        builder.Services.AddScoped<PartyDirectory>();
         builder.Services.AddIdempotentWrites<AgreementsDbContext>();
         // Scorecards carry the cooperation area as an enum: by name on the wire, like every other enum here.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Messaging;
@@ -11,6 +12,7 @@ using Corridor.Teams.Statistics;
 using Corridor.Teams.Teams;
 using Corridor.Teams.Teams.Deployments;
 using Corridor.Teams.Teams.Grpc;
+using Corridor.Teams.Teams.Registry;
 using FluentValidation;
 using MassTransit;
 
@@ -28,10 +30,13 @@ internal static class TeamsServiceExtensions
             bus.AddConsumer<ProjectApprovedConsumer, ProjectApprovedConsumerDefinition>();
             bus.AddConsumer<ProjectCompletedConsumer, ProjectCompletedConsumerDefinition>();
             bus.AddConsumer<ProjectCancelledConsumer, ProjectCancelledConsumerDefinition>();
+            bus.AddOrganDirectoryConsumers();
         });
+        builder.AddOrganDirectory<TeamsDbContext>();
         builder.Services.AddValidatorsFromAssembly(typeof(TeamsServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(TeamsServiceExtensions).Assembly);
         builder.Services.AddScoped<TeamWriter>();
+        builder.Services.AddScoped<TeamOwnership>();
         builder.Services.AddIdempotentWrites<TeamsDbContext>();
         builder.AddServiceGrpcClient<ProjectsQuery.ProjectsQueryClient>("Lists");
         builder.Services.AddScoped<ProjectApprovalCheck>();

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.TestKit;
 using Microsoft.AspNetCore.Hosting;
@@ -43,6 +44,7 @@ public sealed class ServiceHost<TMarker> : WebApplicationFactory<TMarker>
             ["Auth:Audience"] = TestTokens.Options.Audience,
             ["Logging:Json"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Services:Directory:Grpc"] = DirectoryPeer.Shared.Address.ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -58,12 +60,22 @@ public sealed class ServiceHost<TMarker> : WebApplicationFactory<TMarker>
 
     public Uri GrpcAddress { get; }
 
-    /// <summary>Starts the host and waits until /health/ready says the database and the broker are up.</summary>
+    /// <summary>
+    /// Starts the host and waits until /health/ready says the database and the broker are up. A service that keeps the
+    /// directory's read model gets the demo organs and regions in it (<see cref="DemoDirectory"/>).
+    /// </summary>
     public async Task StartAsync()
     {
         StartServer();
         using var http = new HttpClient { BaseAddress = RestAddress };
         await Eventually.TrueAsync(() => IsReadyAsync(http), TimeSpan.FromSeconds(60), $"{Name} did not become ready");
+        await using var scope = Services.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<IOrganDirectory>() is not null)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+            await DemoDirectory.SeedAsync(db);
+            await db.SaveChangesAsync();
+        }
     }
 
     private static async Task<bool> IsReadyAsync(HttpClient http)

@@ -1,4 +1,5 @@
 using Corridor.Agreements.Agreements;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.UseCases;
 
 namespace Corridor.Agreements.Activities;
@@ -18,8 +19,21 @@ public sealed record ActivityResponse(
     DateTime RecordedAt,
     string? ExternalReference,
     DateTime? RevisedAt,
-    long Version) : IVersionedView
+    long Version,
+    string? HostOrganName = null,
+    IReadOnlyList<string?>? ParticipatingOrganNames = null,
+    string? RecordedByOrganName = null) : IVersionedView
 {
+    public IEnumerable<string> OrganIds() => ParticipatingOrganIds.Append(HostOrganId).Append(RecordedByOrganId);
+
+    /// <summary>The view with the organs' current names; <see cref="ParticipatingOrganNames"/> follows <see cref="ParticipatingOrganIds"/> item by item.</summary>
+    public ActivityResponse Named(OrganNames names) => this with
+    {
+        HostOrganName = names.Of(HostOrganId),
+        ParticipatingOrganNames = ParticipatingOrganIds.Select(names.Of).ToArray(),
+        RecordedByOrganName = names.Of(RecordedByOrganId),
+    };
+
     public static ActivityResponse From(Activity a) => new(
         a.Id,
         a.AgreementId,

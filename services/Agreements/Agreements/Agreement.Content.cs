@@ -1,5 +1,4 @@
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 
 namespace Corridor.Agreements.Agreements;
 
@@ -19,9 +18,10 @@ public sealed partial class Agreement
             throw new DomainRuleException("agreement.duplicate-party", "An organ can be a party only once.");
         }
 
-        if (content.Parties.FirstOrDefault(p => !UnifiedSocialCreditCode.IsValid(p.OrganId) || !CorridorRegions.IsMember(p.RegionCode)) is { } bad)
+        // That a party is an active organ of a member region is the directory's to say (PartyDirectory, before the domain).
+        if (content.Parties.FirstOrDefault(p => !UnifiedSocialCreditCode.IsValid(p.OrganId)) is { } bad)
         {
-            throw new DomainRuleException("agreement.party-identity", $"Party {bad.OrganId} must be a valid unified social credit code of an organ of a member region.");
+            throw new DomainRuleException("agreement.party-identity", $"Party {bad.OrganId} must be a valid unified social credit code.");
         }
 
         CheckTerm(content.TermStart, content.TermEnd);

@@ -13,7 +13,8 @@ public sealed record AgreementContent(
 {
     /// <summary>
     /// Whether both say the same once stored: titles and witnesses compare as stored (trimmed, blank = none), the
-    /// parties and the plan lines in any order. An upsert of the same content changes nothing.
+    /// parties (by organ: their names and regions are the directory's, which may have renamed an organ since) and the
+    /// plan lines in any order. An upsert of the same content changes nothing.
     /// </summary>
     public bool SaysTheSameAs(AgreementContent other) =>
         Kind == other.Kind
@@ -22,7 +23,7 @@ public sealed record AgreementContent(
         && TermStart == other.TermStart
         && TermEnd == other.TermEnd
         && Document == other.Document
-        && Parties.OrderBy(p => p.OrganId, StringComparer.Ordinal).SequenceEqual(other.Parties.OrderBy(p => p.OrganId, StringComparer.Ordinal))
+        && Parties.Select(p => p.OrganId).Order(StringComparer.Ordinal).SequenceEqual(other.Parties.Select(p => p.OrganId).Order(StringComparer.Ordinal))
         && Plans.OrderBy(p => p.Year).ThenBy(p => p.Area).SequenceEqual(other.Plans.OrderBy(p => p.Year).ThenBy(p => p.Area));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

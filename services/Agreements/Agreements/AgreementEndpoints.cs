@@ -2,6 +2,7 @@ using Corridor.Agreements.Agreements.Drafting;
 using Corridor.Agreements.Agreements.InForce;
 using Corridor.Agreements.Agreements.Queries;
 using Corridor.Agreements.Agreements.Signing;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
@@ -21,16 +22,21 @@ internal static class AgreementEndpoints
     {
         var agreements = routes.MapGroup("/api/v1/agreements").WithTags("Agreements");
         agreements.MapPost("/", DraftAsync).ProducesValidationProblem().Produces<AgreementResponse>(StatusCodes.Status201Created);
-        agreements.MapGet("/", async (string? status, string? kind, string? region, string? organ, string? cursor, int? limit, UseCaseRunner useCases, CancellationToken ct) =>
+        agreements.MapGet("/", async (
+            string? status, string? kind, string? region, string? organ, string? cursor, int? limit, UseCaseRunner useCases, IOrganDirectory directory, CancellationToken ct) =>
         {
             var page = await useCases.RunAsync(new ListAgreements(status, kind, region, organ, cursor, limit), ct);
-            return new AgreementPage(page.Items.Select(AgreementResponse.From).ToArray(), page.NextCursor);
+            return new AgreementPage(await directory.NamedAsync(page.Items.Select(AgreementResponse.From).ToArray(), ct), page.NextCursor);
         }).ProducesValidationProblem();
         agreements.MapGet("/expiring", ExpiringAsync).Produces<ExpiringAgreementsResponse>();
-        agreements.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, HttpContext http) =>
-            http.Versioned((await useCases.RunAsync(new GetAgreement(id), http.RequestAborted)).Response));
-        agreements.MapGet("/{id:guid}/history", async (Guid id, UseCaseRunner useCases, CancellationToken ct) =>
-            (await useCases.RunAsync(new GetAgreementHistory(id), ct)).Select(AgreementTransitionResponse.Of).ToArray());
+        agreements.MapGet("/{id:guid}", async (Guid id, UseCaseRunner useCases, IOrganDirectory directory, HttpContext http) =>
+            http.Versioned(await directory.NamedAsync((await useCases.RunAsync(new GetAgreement(id), http.RequestAborted)).Response, http.RequestAborted)));
+        agreements.MapGet("/{id:guid}/history", async (Guid id, UseCaseRunner useCases, IOrganDirectory directory, CancellationToken ct) =>
+        {
+            var lines = await useCases.RunAsync(new GetAgreementHistory(id), ct);
+            var names = await directory.NamesAsync(lines.Select(h => h.ByOrganId), ct);
+            return lines.Select(h => AgreementTransitionResponse.Of(h, names)).ToArray();
+        });
         agreements.MapPut("/by-ref/{externalReference}", UpsertAsync).ProducesValidationProblem();
         agreements.MapPut("/{id:guid}", (Guid id, AgreementRequest r, UseCaseRunner useCases, HttpContext http) =>
             Answer(http, useCases.RunAsync(ReviseAgreement.From(id, IfMatch.Precondition(http.Request), r), http.RequestAborted))).ProducesValidationProblem();
@@ -51,12 +57,21 @@ internal static class AgreementEndpoints
     }
 
     /// <summary>The agreement with its new version as the ETag: the answer of every change.</summary>
-    public static async Task<AgreementResponse> Answer(HttpContext http, Task<Agreement> change) => http.Versioned(AgreementResponse.From(await change));
+    public static async Task<AgreementResponse> Answer(HttpContext http, Task<Agreement> change) => http.Versioned(await NamedAsync(http, await change));
+
+    /// <summary>The agreement's view with the organs' current names.</summary>
+    public static Task<AgreementResponse> NamedAsync(HttpContext http, Agreement agreement) =>
+        http.RequestServices.GetRequiredService<IOrganDirectory>().NamedAsync(AgreementResponse.From(agreement), http.RequestAborted);
 
     /// <summary>The draft, answered 201 with its ETag; with an Idempotency-Key a retried create answers the first draft again.</summary>
     private static Task<IResult> DraftAsync(AgreementRequest request, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
-        writes.RunAsync(http, caller, request, StatusCodes.Status201Created, () => useCases.RunAsync(DraftAgreement.From(request), http.RequestAborted), a =>
-            (AgreementResponse.From(a), a.Version, $"/api/v1/agreements/{a.Id}"));
+        writes.RunAsync(
+            http,
+            caller,
+            request,
+            StatusCodes.Status201Created,
+            async () => await NamedAsync(http, await useCases.RunAsync(DraftAgreement.From(request), http.RequestAborted)),
+            a => (a, a.Version, $"/api/v1/agreements/{a.Id}"));
 
     /// <summary>201 when drafted now, 200 when revised (If-Match required) or unchanged.</summary>
     private static async Task<Results<Created<AgreementUpsertResponse>, Ok<AgreementUpsertResponse>>> UpsertAsync(
@@ -64,18 +79,21 @@ internal static class AgreementEndpoints
     {
         var (agreement, outcome) = await useCases.RunAsync(UpsertAgreement.From(externalReference, IfMatch.Precondition(http.Request), request), http.RequestAborted);
         ETags.Set(http.Response, agreement.Version);
-        var body = new AgreementUpsertResponse(outcome.ToString(), AgreementResponse.From(agreement));
+        var body = new AgreementUpsertResponse(outcome.ToString(), await NamedAsync(http, agreement));
         return outcome == UpsertOutcome.Created ? TypedResults.Created($"/api/v1/agreements/{agreement.Id}", body) : TypedResults.Ok(body);
     }
 
-    private static async Task<ExpiringAgreementsResponse> ExpiringAsync(int? withinDays, UseCaseRunner useCases, CancellationToken cancellationToken)
+    private static async Task<ExpiringAgreementsResponse> ExpiringAsync(int? withinDays, UseCaseRunner useCases, IOrganDirectory directory, CancellationToken cancellationToken)
     {
         var expiring = await useCases.RunAsync(new ListExpiringAgreements(withinDays), cancellationToken);
+        var names = await directory.NamesAsync(expiring.Agreements.SelectMany(a => a.PartyOrganIds), cancellationToken);
         return new ExpiringAgreementsResponse(
             expiring.WithinDays,
             expiring.Agreements.Select(a => new ExpiringAgreementResponse(
-                a.Id, a.Kind.ToString(), a.Title, a.Status.ToString(), a.TermEnd!.Value, a.TermEnd.Value.DayNumber - expiring.Today.DayNumber, a.PartyOrganIds)).ToArray());
+                a.Id, a.Kind.ToString(), a.Title, a.Status.ToString(), a.TermEnd!.Value, a.TermEnd.Value.DayNumber - expiring.Today.DayNumber, a.PartyOrganIds,
+                a.PartyOrganIds.Select(names.Of).ToArray())).ToArray());
     }
 }
 
-public sealed record ExpiringAgreementResponse(Guid Id, string Kind, string Title, string Status, DateOnly TermEnd, int DaysLeft, IReadOnlyList<string> PartyOrganIds);
+public sealed record ExpiringAgreementResponse(
+    Guid Id, string Kind, string Title, string Status, DateOnly TermEnd, int DaysLeft, IReadOnlyList<string> PartyOrganIds, IReadOnlyList<string?> PartyOrganNames);

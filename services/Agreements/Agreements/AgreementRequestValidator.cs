@@ -1,5 +1,4 @@
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 using FluentValidation;
 
 namespace Corridor.Agreements.Agreements;
@@ -33,9 +32,10 @@ public sealed class PartyRequestValidator : AbstractValidator<PartyRequest>
     {
         RuleFor(p => p.OrganId).Must(UnifiedSocialCreditCode.IsValid)
             .WithMessage("OrganId must be a valid unified social credit code (GB 32100).");
-        RuleFor(p => p.OrganName).NotEmpty().MaximumLength(Agreement.MaxName);
-        RuleFor(p => p.RegionCode).Must(CorridorRegions.IsMember)
-            .WithMessage("RegionCode must be the GB/T 2260 code of a corridor member region.");
+        RuleFor(p => p.OrganName).MaximumLength(Agreement.MaxName);
+        // Which region an organ belongs to is the directory's to say (PartyDirectory); here only the code's form.
+        RuleFor(p => p.RegionCode).Matches("^[1-9][0-9]{5}$").When(p => !string.IsNullOrEmpty(p.RegionCode))
+            .WithMessage("RegionCode, when given, must be a GB/T 2260 division code (six digits); it may be left out, the organ's region is taken from the directory.");
     }
 }
 

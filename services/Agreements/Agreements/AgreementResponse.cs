@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.UseCases;
 
 namespace Corridor.Agreements.Agreements;
@@ -28,6 +29,16 @@ public sealed record AgreementResponse(
     string? ExternalReference,
     long Version) : IVersionedView
 {
+    /// <summary>Every organ the view names, for one batch lookup of their names.</summary>
+    public IEnumerable<string> OrganIds() => Parties.Select(p => p.OrganId).Concat(PendingAmendment?.OrganIds() ?? []);
+
+    /// <summary>The view with the organs' current names.</summary>
+    public AgreementResponse Named(OrganNames names) => this with
+    {
+        Parties = Parties.Select(p => p.Named(names)).ToArray(),
+        PendingAmendment = PendingAmendment?.Named(names),
+    };
+
     public static AgreementResponse From(Agreement a) => new(
         a.Id,
         a.Kind.ToString(),

@@ -1,4 +1,5 @@
 using Corridor.Agreements.Agreements.Amendments;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
@@ -11,8 +12,8 @@ internal static class AmendmentEndpoints
 {
     public static RouteGroupBuilder MapAmendments(this RouteGroupBuilder agreements)
     {
-        agreements.MapGet("/{id:guid}/amendments", async (Guid id, UseCaseRunner useCases, CancellationToken ct) =>
-            (await useCases.RunAsync(new ListAmendments(id), ct)).Select(AmendmentResponse.From).ToArray());
+        agreements.MapGet("/{id:guid}/amendments", async (Guid id, UseCaseRunner useCases, IOrganDirectory directory, CancellationToken ct) =>
+            await directory.NamedAsync((await useCases.RunAsync(new ListAmendments(id), ct)).Select(AmendmentResponse.From).ToArray(), ct));
         agreements.MapPost("/{id:guid}/amendments", ProposeAsync).ProducesValidationProblem().Produces<AgreementResponse>();
         agreements.MapPost("/{id:guid}/amendments/{number:int}/signatures", (Guid id, int number, SignAmendmentRequest? r, UseCaseRunner useCases, HttpContext http) =>
             AgreementEndpoints.Answer(http, useCases.RunAsync(
@@ -27,7 +28,12 @@ internal static class AmendmentEndpoints
     /// <summary>Amendment N+1, answered with the agreement (200); with an Idempotency-Key a retried proposal answers the first one again.</summary>
     private static Task<IResult> ProposeAsync(
         Guid id, ProposeAmendmentRequest request, CallerIdentity caller, UseCaseRunner useCases, IdempotentWrites writes, HttpContext http) =>
-        writes.RunAsync(http, caller, request, StatusCodes.Status200OK, () => useCases.RunAsync(
-            new ProposeAmendment(id, IfMatch.Precondition(http.Request), request.Reason, request.Parties, request.Term, request.Plans), http.RequestAborted),
-            a => (AgreementResponse.From(a), a.Version, null));
+        writes.RunAsync(
+            http,
+            caller,
+            request,
+            StatusCodes.Status200OK,
+            async () => await AgreementEndpoints.NamedAsync(http, await useCases.RunAsync(
+                new ProposeAmendment(id, IfMatch.Precondition(http.Request), request.Reason, request.Parties, request.Term, request.Plans), http.RequestAborted)),
+            a => (a, a.Version, null));
 }

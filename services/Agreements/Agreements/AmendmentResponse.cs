@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Directory;
+
 namespace Corridor.Agreements.Agreements;
 
 public sealed record AmendmentResponse(
@@ -15,8 +17,24 @@ public sealed record AmendmentResponse(
     string ProposedByOrganId,
     DateTime ProposedAt,
     DateTime? DecidedAt,
-    string? DeclineReason)
+    string? DeclineReason,
+    string? ProposedByOrganName = null,
+    IReadOnlyList<string?>? RequiredOrganNames = null,
+    IReadOnlyList<string?>? MissingSignatureOrganNames = null)
 {
+    public IEnumerable<string> OrganIds() =>
+        (Parties ?? []).Select(p => p.OrganId).Concat(RequiredOrganIds).Concat(Signatures.Select(s => s.OrganId)).Append(ProposedByOrganId);
+
+    /// <summary>The view with the organs' current names; the name lists follow <see cref="RequiredOrganIds"/> and <see cref="MissingSignatures"/> item by item.</summary>
+    public AmendmentResponse Named(OrganNames names) => this with
+    {
+        Parties = Parties?.Select(p => p.Named(names)).ToArray(),
+        Signatures = Signatures.Select(s => s with { OrganName = names.Of(s.OrganId) }).ToArray(),
+        ProposedByOrganName = names.Of(ProposedByOrganId),
+        RequiredOrganNames = RequiredOrganIds.Select(names.Of).ToArray(),
+        MissingSignatureOrganNames = MissingSignatures.Select(names.Of).ToArray(),
+    };
+
     public static AmendmentResponse From(Amendment a) => new(
         a.Number,
         a.Status.ToString(),
@@ -35,4 +53,4 @@ public sealed record AmendmentResponse(
         a.DeclineReason);
 }
 
-public sealed record AmendmentSignatureResponse(string OrganId, string Signatory, DateTime SignedAt);
+public sealed record AmendmentSignatureResponse(string OrganId, string Signatory, DateTime SignedAt, string? OrganName = null);

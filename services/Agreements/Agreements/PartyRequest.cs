@@ -1,6 +1,7 @@
 namespace Corridor.Agreements.Agreements;
 
-public sealed record PartyRequest(string? OrganId, string? OrganName, string? RegionCode)
-{
-    public PartyTerms ToTerms() => new(OrganId!, OrganName!.Trim(), RegionCode!);
-}
+/// <summary>
+/// A party as a request names it: the organ. A name sent is ignored and a region sent must be the organ's: both are the
+/// directory's record of the organ (<see cref="PartyDirectory"/>).
+/// </summary>
+public sealed record PartyRequest(string? OrganId, string? OrganName, string? RegionCode);

@@ -10,8 +10,6 @@ namespace Corridor.Agreements.Grpc;
 internal static class AgreementReplies
 {
     /// <summary>A written or listed agreement's reply: the same mapping as GetAgreement's, so every reply orders alike.</summary>
-    public static G.AgreementReply Agreement(Agreement a) => Agreement(AgreementView.From(a));
-
     /// <summary>An agreement's reply from what was read: parties and plans in the order REST shows them, amendments by number.</summary>
     public static G.AgreementReply Agreement(AgreementView view)
     {
@@ -41,6 +39,10 @@ internal static class AgreementReplies
                     RequiredOrganIds = { m.RequiredOrganIds },
                     MissingSignatures = { m.MissingSignatures },
                     ProposedAt = Instant(m.ProposedAt),
+                    RequiredOrganNames = { (m.RequiredOrganNames ?? []).Select(n => n ?? "") },
+                    MissingSignatureNames = { (m.MissingSignatureOrganNames ?? []).Select(n => n ?? "") },
+                    ProposedByOrganId = m.ProposedByOrganId,
+                    ProposedByOrganName = m.ProposedByOrganName ?? "",
                 }),
             },
             Version = a.Version,
@@ -55,23 +57,27 @@ internal static class AgreementReplies
         return reply;
     }
 
-    public static G.HistoryLine HistoryLine(AgreementTransition h) => new()
+    public static G.HistoryLine HistoryLine(AgreementTransitionResponse h) => new()
     {
         Action = h.Action,
-        From = h.From?.ToString() ?? "",
-        To = h.To.ToString(),
+        From = h.From ?? "",
+        To = h.To,
         By = h.By,
         ByOrganId = h.ByOrganId,
         ByRegionCode = h.ByRegionCode,
         At = Instant(h.At),
         Note = h.Note ?? "",
+        ByOrganName = h.ByOrganName ?? "",
     };
 
-    public static G.ActivityReply Activity(Activities.Activity a)
+    public static G.ActivityReply Activity(Activities.ActivityResponse a)
     {
         var reply = new G.ActivityReply
         {
             ActivityId = a.Id.ToString(),
+            HostOrganName = a.HostOrganName ?? "",
+            ParticipatingOrganNames = { (a.ParticipatingOrganNames ?? []).Select(n => n ?? "") },
+            RecordedByOrganName = a.RecordedByOrganName ?? "",
             AgreementId = a.AgreementId.ToString(),
             Area = a.Area.ToString(),
             Date = GrpcArguments.Text(a.Date),
@@ -84,9 +90,9 @@ internal static class AgreementReplies
             ExternalReference = a.ExternalReference ?? "",
             Version = a.Version,
         };
-        if (a.EvidenceSha256 is not null && a.EvidenceLocation is not null)
+        if (a.Evidence is { } evidence)
         {
-            reply.Evidence = new G.DocumentRef { Sha256 = a.EvidenceSha256, Location = a.EvidenceLocation };
+            reply.Evidence = new G.DocumentRef { Sha256 = evidence.Sha256, Location = evidence.Location };
         }
 
         return reply;

@@ -11,11 +11,13 @@ namespace Corridor.Agreements.Grpc;
 internal sealed partial class AgreementsGrpcService
 {
     public override async Task<G.ActivityReply> RecordActivity(G.RecordActivityRequest request, ServerCallContext context) =>
-        AgreementReplies.Activity(await useCases.RunAsync(
-            Activities.Recording.RecordActivity.From(
-                GrpcRequests.AgreementId(request.AgreementId),
-                Fields(request.Area, request.Date, request.HostOrganId, request.ParticipatingOrganIds, request.ParticipantCount, request.Summary, request.Evidence)),
-            context.CancellationToken));
+        await Reply(
+            await useCases.RunAsync(
+                Activities.Recording.RecordActivity.From(
+                    GrpcRequests.AgreementId(request.AgreementId),
+                    Fields(request.Area, request.Date, request.HostOrganId, request.ParticipatingOrganIds, request.ParticipantCount, request.Summary, request.Evidence)),
+                context.CancellationToken),
+            context.CancellationToken);
 
     public override async Task<G.UpsertActivityReply> UpsertActivity(G.UpsertActivityRequest request, ServerCallContext context)
     {
@@ -26,7 +28,7 @@ internal sealed partial class AgreementsGrpcService
                 GrpcArguments.Expected(request.ExpectedVersion),
                 Fields(request.Area, request.Date, request.HostOrganId, request.ParticipatingOrganIds, request.ParticipantCount, request.Summary, request.Evidence)),
             context.CancellationToken);
-        return new G.UpsertActivityReply { Outcome = outcome.ToString(), Activity = AgreementReplies.Activity(activity) };
+        return new G.UpsertActivityReply { Outcome = outcome.ToString(), Activity = await Reply(activity, context.CancellationToken) };
     }
 
     [ReadOnlyCall]
@@ -37,7 +39,7 @@ internal sealed partial class AgreementsGrpcService
                 GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Optional(request.Area), request.Year == 0 ? null : request.Year,
                 GrpcArguments.Optional(request.PageToken), request.PageSize == 0 ? null : request.PageSize),
             context.CancellationToken);
-        return new G.ListActivitiesReply { Activities = { page.Items.Select(AgreementReplies.Activity) }, NextPageToken = page.NextCursor ?? "" };
+        return new G.ListActivitiesReply { Activities = { await Replies(page.Items, context.CancellationToken) }, NextPageToken = page.NextCursor ?? "" };
     }
 
     private static ActivityRequest Fields(

@@ -11,35 +11,35 @@ namespace Corridor.Agreements.Grpc;
 internal sealed partial class AgreementsGrpcService
 {
     public override async Task<G.AgreementReply> ProposeAgreement(G.AgreementActionRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
-            new ProposeAgreement(GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Expected(request.ExpectedVersion)), context.CancellationToken));
+        await Reply(await useCases.RunAsync(
+            new ProposeAgreement(GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Expected(request.ExpectedVersion)), context.CancellationToken), context.CancellationToken);
 
     public override async Task<G.AgreementReply> SignAgreement(G.SignRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
+        await Reply(await useCases.RunAsync(
             new SignAgreement(
                 GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Expected(request.ExpectedVersion),
                 GrpcArguments.Optional(request.Signatory), GrpcArguments.Optional(request.OrganId)),
-            context.CancellationToken));
+            context.CancellationToken), context.CancellationToken);
 
     public override async Task<G.AgreementReply> SuspendAgreement(G.ReasonActionRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
+        await Reply(await useCases.RunAsync(
             new SuspendAgreement(GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Expected(request.ExpectedVersion), GrpcArguments.Optional(request.Reason)),
-            context.CancellationToken));
+            context.CancellationToken), context.CancellationToken);
 
     public override async Task<G.AgreementReply> ResumeAgreement(G.ReasonActionRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
+        await Reply(await useCases.RunAsync(
             new ResumeAgreement(GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Expected(request.ExpectedVersion), GrpcArguments.Optional(request.Reason)),
-            context.CancellationToken));
+            context.CancellationToken), context.CancellationToken);
 
     public override async Task<G.AgreementReply> TerminateAgreement(G.TerminateAgreementRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
+        await Reply(await useCases.RunAsync(
             new TerminateAgreement(
                 GrpcRequests.AgreementId(request.AgreementId), GrpcArguments.Expected(request.ExpectedVersion),
                 GrpcArguments.Optional(request.Reason), GrpcRequests.Document(request.Document)),
-            context.CancellationToken));
+            context.CancellationToken), context.CancellationToken);
 
     public override async Task<G.AgreementReply> ProposeAmendment(G.ProposeAmendmentRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
+        await Reply(await useCases.RunAsync(
             new ProposeAmendment(
                 GrpcRequests.AgreementId(request.AgreementId),
                 GrpcArguments.Expected(request.ExpectedVersion),
@@ -47,18 +47,18 @@ internal sealed partial class AgreementsGrpcService
                 request.Parties.Count == 0 ? null : request.Parties.Select(GrpcRequests.Party).ToArray(),
                 GrpcRequests.Term(request.Term),
                 request.ReplacePlans || request.Plans.Count > 0 ? request.Plans.Select(GrpcRequests.Plan).ToArray() : null),
-            context.CancellationToken));
+            context.CancellationToken), context.CancellationToken);
 
     public override async Task<G.AgreementReply> SignAmendment(G.SignAmendmentRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
+        await Reply(await useCases.RunAsync(
             new SignAmendment(
                 GrpcRequests.AgreementId(request.AgreementId), request.Number, GrpcArguments.Expected(request.ExpectedVersion),
                 GrpcArguments.Optional(request.Signatory), GrpcArguments.Optional(request.OrganId)),
-            context.CancellationToken));
+            context.CancellationToken), context.CancellationToken);
 
     public override async Task<G.AgreementReply> DeclineAmendment(G.DeclineAmendmentRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(
+        await Reply(await useCases.RunAsync(
             new DeclineAmendment(
                 GrpcRequests.AgreementId(request.AgreementId), request.Number, GrpcArguments.Expected(request.ExpectedVersion), GrpcArguments.Optional(request.Reason)),
-            context.CancellationToken));
+            context.CancellationToken), context.CancellationToken);
 }

@@ -1,3 +1,4 @@
+using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Agreements.Queries;
 using Corridor.Agreements.Scorecards;
 using Corridor.BuildingBlocks.Grpc;
@@ -12,7 +13,7 @@ internal sealed partial class AgreementsGrpcService
 {
     [ReadOnlyCall]
     public override async Task<G.AgreementReply> GetAgreement(G.GetAgreementRequest request, ServerCallContext context) =>
-        AgreementReplies.Agreement(await useCases.RunAsync(new GetAgreement(GrpcRequests.AgreementId(request.AgreementId)), context.CancellationToken));
+        await Reply(await useCases.RunAsync(new GetAgreement(GrpcRequests.AgreementId(request.AgreementId)), context.CancellationToken), context.CancellationToken);
 
     [ReadOnlyCall]
     public override async Task<G.ListAgreementsReply> ListAgreements(G.ListAgreementsRequest request, ServerCallContext context)
@@ -22,26 +23,23 @@ internal sealed partial class AgreementsGrpcService
                 GrpcArguments.Optional(request.Status), GrpcArguments.Optional(request.Kind), GrpcArguments.Optional(request.Region), GrpcArguments.Optional(request.Organ),
                 GrpcArguments.Optional(request.PageToken), request.PageSize == 0 ? null : request.PageSize),
             context.CancellationToken);
-        return new G.ListAgreementsReply { Agreements = { page.Items.Select(AgreementReplies.Agreement) }, NextPageToken = page.NextCursor ?? "" };
+        return new G.ListAgreementsReply { Agreements = { await Replies(page.Items, context.CancellationToken) }, NextPageToken = page.NextCursor ?? "" };
     }
 
     [ReadOnlyCall]
     public override async Task<G.ListAgreementsReply> ListExpiring(G.ListExpiringRequest request, ServerCallContext context)
     {
         var expiring = await useCases.RunAsync(new ListExpiringAgreements(request.WithinDays == 0 ? null : request.WithinDays), context.CancellationToken);
-        return new G.ListAgreementsReply { Agreements = { expiring.Agreements.Select(AgreementReplies.Agreement) } };
+        return new G.ListAgreementsReply { Agreements = { await Replies(expiring.Agreements, context.CancellationToken) } };
     }
 
     [ReadOnlyCall]
-    public override async Task<G.HistoryReply> GetHistory(G.GetAgreementRequest request, ServerCallContext context) =>
-        new()
-        {
-            Lines =
-            {
-                (await useCases.RunAsync(new GetAgreementHistory(GrpcRequests.AgreementId(request.AgreementId)), context.CancellationToken))
-                    .Select(AgreementReplies.HistoryLine),
-            },
-        };
+    public override async Task<G.HistoryReply> GetHistory(G.GetAgreementRequest request, ServerCallContext context)
+    {
+        var lines = await useCases.RunAsync(new GetAgreementHistory(GrpcRequests.AgreementId(request.AgreementId)), context.CancellationToken);
+        var names = await directory.NamesAsync(lines.Select(h => h.ByOrganId), context.CancellationToken);
+        return new G.HistoryReply { Lines = { lines.Select(h => AgreementReplies.HistoryLine(AgreementTransitionResponse.Of(h, names))) } };
+    }
 
     [ReadOnlyCall]
     public override async Task<G.ScorecardReply> GetScorecard(G.GetScorecardRequest request, ServerCallContext context)

@@ -28,7 +28,7 @@ internal static class GrpcRequests
             Document(document),
             plans.Select(Plan).ToArray());
 
-    public static PartyRequest Party(G.Party p) => new(p.OrganId, p.OrganName, p.RegionCode);
+    public static PartyRequest Party(G.Party p) => new(p.OrganId, GrpcArguments.Optional(p.OrganName), GrpcArguments.Optional(p.RegionCode));
 
     public static DocumentRequest? Document(G.DocumentRef? d) => d is null ? null : new DocumentRequest(d.Sha256, d.Location);
 

@@ -1,6 +1,7 @@
 using Corridor.Agreements.Activities;
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Scorecards;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public abstract class AgreementsDbContext(DbContextOptions options) : ServiceDbC
         modelBuilder.ApplyConfiguration(new AgreementConfiguration());
         modelBuilder.ApplyConfiguration(new ActivityConfiguration());
         modelBuilder.ApplyConfiguration(new LinkedProjectConfiguration());
+        modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
     }

@@ -1,5 +1,5 @@
 using Corridor.Agreements.Infrastructure;
-using Corridor.BuildingBlocks.Reference;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.UseCases;
 using FluentValidation;
 
@@ -10,10 +10,10 @@ public sealed record GetRollUp(string? Region, int? Year) : IUseCase<RollUpScore
 
 internal sealed class GetRollUpValidator : AbstractValidator<GetRollUp>
 {
-    public GetRollUpValidator()
+    public GetRollUpValidator(IOrganDirectory directory, TimeProvider clock)
     {
         RuleFor(r => r.Year).ScorecardYear();
-        RuleFor(r => r.Region).Must(CorridorRegions.IsMember).When(r => !string.IsNullOrEmpty(r.Region))
+        RuleFor(r => r.Region).MemberRegion(directory, clock).When(r => !string.IsNullOrEmpty(r.Region))
             .OverridePropertyName("region").WithMessage("The region must be the GB/T 2260 code of a corridor member region.");
     }
 }

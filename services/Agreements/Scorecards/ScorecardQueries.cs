@@ -1,6 +1,6 @@
 using Corridor.Agreements.Agreements;
 using Corridor.Agreements.Infrastructure;
-using Corridor.BuildingBlocks.Reference;
+using Corridor.BuildingBlocks.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Agreements.Scorecards;
@@ -8,7 +8,9 @@ namespace Corridor.Agreements.Scorecards;
 /// <summary>
 /// Scorecards for one agreement, for the agreements of a region, or for the whole conference. A roll-up counts
 /// every agreement that has been in force (activated at least once) and has a plan, an activity or an approved
-/// project in the year; a region's roll-up takes the agreements with a party of that region or of one of its cities.
+/// project in the year; a region's roll-up takes the agreements with a party of that region or of a division within it,
+/// read from the GB/T 2260 code itself: a province (xx0000) holds the codes with its first two digits, a prefecture
+/// (xxxx00) those with its first four; no list of divisions is compiled in.
 /// </summary>
 internal static class ScorecardQueries
 {
@@ -21,11 +23,13 @@ internal static class ScorecardQueries
 
     public static async Task<RollUpScorecard> RollUpAsync(AgreementsDbContext db, string? region, int year, CancellationToken cancellationToken)
     {
-        var regions = region is null ? null : CorridorRegions.All.Where(r => r.Code == region || r.ParentCode == region).Select(r => r.Code).ToArray();
         var query = db.Agreements.AsNoTracking().AsSplitQuery().Where(a => a.ActivatedAt != null);
-        if (regions is not null)
+        if (region is not null)
         {
-            query = query.Where(a => a.Parties.Any(p => regions.Contains(p.RegionCode)));
+            var within = WithinPrefix(region);
+            query = within is null
+                ? query.Where(a => a.Parties.Any(p => p.RegionCode == region))
+                : query.Where(a => a.Parties.Any(p => p.RegionCode.StartsWith(within)));
         }
 
         var agreements = await query.ToListAsync(cancellationToken);
@@ -33,6 +37,12 @@ internal static class ScorecardQueries
         var counted = scores.Where(s => s.Value.Any(a => a.Planned > 0 || a.Activities > 0 || a.ApprovedProjects > 0)).ToArray();
         return new RollUpScorecard(region, year, counted.Length, ScorecardCalculator.Sum(counted.Select(s => s.Value)));
     }
+
+    /// <summary>The code prefix the divisions within <paramref name="region"/> share; null for a county, which holds none.</summary>
+    private static string? WithinPrefix(string region) =>
+        RegionCodes.ProvinceOf(region) == region ? region[..2]
+        : region.EndsWith("00", StringComparison.Ordinal) ? region[..4]
+        : null;
 
     private static async Task<Dictionary<Guid, IReadOnlyList<AreaScore>>> ScoreAsync(
         AgreementsDbContext db, IReadOnlyList<Agreement> agreements, int year, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Teams.Projects;
 using Corridor.Teams.Teams;
@@ -30,6 +31,7 @@ public abstract class TeamsDbContext(DbContextOptions options) : ServiceDbContex
             // A deployment and the project's end both move it (ApprovedProject.Version): the second to save fails.
             project.Property(p => p.Version).IsConcurrencyToken();
         });
+        modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
     }

@@ -1,5 +1,5 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
-using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
@@ -28,11 +28,11 @@ public sealed record ListApprovedProjects(string? Status, string? Region, string
 
 internal sealed class ListApprovedProjectsValidator : AbstractValidator<ListApprovedProjects>
 {
-    public ListApprovedProjectsValidator()
+    public ListApprovedProjectsValidator(IOrganDirectory directory, TimeProvider clock)
     {
         RuleFor(r => r.Status).Must(s => ListApprovedProjects.IsStatus(s!)).When(r => r.Status is not null).OverridePropertyName("status")
             .WithMessage($"Status must be one of {string.Join(", ", Enum.GetNames<ApprovedProjectStatus>())}.");
-        RuleFor(r => r.Region).Must(CorridorRegions.IsMember).When(r => r.Region is not null).OverridePropertyName("region")
+        RuleFor(r => r.Region).MemberRegion(directory, clock).When(r => r.Region is not null).OverridePropertyName("region")
             .WithMessage("Region must be the GB/T 2260 code of a corridor member region.");
         RuleFor(r => r.Q).SearchText();
         RuleFor(r => r.Limit).PageSize();

@@ -1,5 +1,4 @@
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Events;
 using Corridor.Teams.Teams.Deployments;
@@ -96,11 +95,6 @@ public sealed partial class Team : AggregateRoot
         DateTime now,
         string? externalReference = null)
     {
-        if (!CorridorRegions.IsMember(caller.Region))
-        {
-            throw new ForbiddenException("team.not-a-member", "Only an organ of a corridor member region can register a team.");
-        }
-
         if (formedOn > Today(now))
         {
             throw new DomainRuleException("team.formed-in-future", "A team is registered once it is formed; the formation date cannot be in the future.");

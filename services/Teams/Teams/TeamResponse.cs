@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Teams.Deployments;
 
@@ -25,8 +26,12 @@ public sealed record TeamResponse(
     DateTime RegisteredAt,
     DateTime UpdatedAt,
     string? ExternalReference,
-    long Version) : IVersionedView
+    long Version,
+    string? OwnerOrganName = null) : IVersionedView
 {
+    /// <summary>The view with the owner's current name in the directory.</summary>
+    public TeamResponse Named(OrganNames names) => this with { OwnerOrganName = names.Of(OwnerOrganId) };
+
     public static TeamResponse From(Team t, DateOnly today) => new(
         t.Id,
         t.Kind.ToString(),

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Infrastructure;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Teams.Teams;
 
 /// <summary>Registers teams and applies changes to them through <see cref="AggregateChange"/>; the write half of every team use case.</summary>
-internal sealed class TeamWriter(TeamsDbContext db, IdempotentWrites writes, TimeProvider clock)
+internal sealed class TeamWriter(TeamsDbContext db, IdempotentWrites writes, IOrganDirectory directory, TimeProvider clock)
 {
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
@@ -47,5 +48,7 @@ internal sealed class TeamWriter(TeamsDbContext db, IdempotentWrites writes, Tim
         return team;
     }
 
-    public TeamResponse View(Team team) => TeamResponse.From(team, Today);
+    /// <summary>The team's view, with its owner's current name.</summary>
+    public async Task<TeamResponse> ViewAsync(Team team, CancellationToken cancellationToken) =>
+        TeamResponse.From(team, Today).Named(await directory.NamesAsync([team.OwnerOrganId], cancellationToken));
 }

@@ -82,11 +82,12 @@ public sealed class AgreementsRestTests(SharedRabbitMq rabbitMq)
             .ReadProblemAsync(HttpStatusCode.BadRequest);
         AssertFieldError(badOrgan, "Parties[1].OrganId", "unified social credit code");
 
+        // A party's region is its organ's in the directory: another one stated is refused, naming the field.
         var unknownRegion = await (await yulin.PostJsonAsync(AgreementsHost.Path, AgreementsHost.CreateBody(
                 new { organId = DemoOrgans.Yulin.Id, organName = DemoOrgans.Yulin.Name, regionCode = "999999" },
                 AgreementsHost.Party(DemoOrgans.Zhaoqing))))
-            .ReadProblemAsync(HttpStatusCode.BadRequest);
-        AssertFieldError(unknownRegion, "Parties[0].RegionCode", "corridor member region");
+            .ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(("region-mismatch", "parties[0].regionCode"), (unknownRegion.GetProperty("code").GetString(), unknownRegion.GetProperty("field").GetString()));
 
         var oneParty = await (await yulin.PostJsonAsync(AgreementsHost.Path, AgreementsHost.CreateBody(AgreementsHost.Party(DemoOrgans.Yulin))))
             .ReadProblemAsync(HttpStatusCode.BadRequest);

@@ -81,7 +81,7 @@ public sealed class AgreementViewQueryTests : IAsyncLifetime
         await using var fresh = _file.Open();
         var shown = await AgreementViewQuery.GetAsync(fresh, id, CancellationToken.None);
         Assert.Equal(JsonSerializer.Serialize(AgreementView.From(whole)), JsonSerializer.Serialize(shown));
-        Assert.Equal(AgreementReplies.Agreement(whole), AgreementReplies.Agreement(shown));
+        Assert.Equal(AgreementReplies.Agreement(AgreementView.From(whole)), AgreementReplies.Agreement(shown));
         return shown;
     }
 

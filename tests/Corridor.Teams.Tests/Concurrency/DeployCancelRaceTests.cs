@@ -128,7 +128,7 @@ public sealed class DeployCancelRaceTests : IAsyncLifetime
         var clock = new FixedTime(Now);
         writes ??= new IdempotentWrites(db, clock);
         var lists = new ProjectApprovalCheck(new ListsSaysApproved(_project, whileListsAnswers));
-        var handler = new DeployTeamHandler(new TeamWriter(db, writes, clock), writes, TestTeams.Owner, new ProjectAdmission(db, lists));
+        var handler = new DeployTeamHandler(new TeamWriter(db, writes, new ReadModelDirectory(db), clock), writes, TestTeams.Owner, new ProjectAdmission(db, lists));
         return handler.HandleAsync(new DeployTeam(team, VersionPrecondition.None, _project, Today, null, "航道扩建组织保障"), CancellationToken.None);
     }
 

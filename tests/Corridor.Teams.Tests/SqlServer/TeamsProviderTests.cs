@@ -85,7 +85,7 @@ public abstract class TeamsProviderTests
     private async Task<List<string>> NamesAsync(string text)
     {
         await using var db = await OpenAsync();
-        var page = await new ListTeamsHandler(db).HandleAsync(new ListTeams(null, DemoOrgans.Qinzhou.RegionCode, null, null, text, null, 200), CancellationToken.None);
+        var page = await new ListTeamsHandler(db, new ReadModelDirectory(db)).HandleAsync(new ListTeams(null, DemoOrgans.Qinzhou.RegionCode, null, null, text, null, 200), CancellationToken.None);
         return page.Items.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -37,7 +37,7 @@ public sealed class TeamsSqlServerTranslationTests
         await using var db = SqlServerWithoutServer.Open<SqlServerTeamsDbContext>(sql);
         var cursor = new PageCursor(TestTeams.Now, Guid.NewGuid()).Encode();
 
-        await new ListTeamsHandler(db).HandleAsync(new ListTeams(null, null, null, null, "Canal", cursor, 10), CancellationToken.None);
+        await new ListTeamsHandler(db, new ReadModelDirectory(db)).HandleAsync(new ListTeams(null, null, null, null, "Canal", cursor, 10), CancellationToken.None);
 
         var query = Assert.Single(sql.Commands);
         Assert.Contains("[t].[Name]" + Collated, query, StringComparison.Ordinal);

@@ -54,6 +54,8 @@ public sealed class ProcessSystem : IAsyncDisposable
         ["Auth__DevelopmentSigningKey"] = TestTokens.Options.DevelopmentSigningKey!,
         ["Auth__Issuer"] = TestTokens.Options.Issuer,
         ["Auth__Audience"] = TestTokens.Options.Audience,
+        // The processes learn the demo organs from the test directory on their first miss (their read models start empty).
+        ["Services__Directory__Grpc"] = DirectoryPeer.Shared.Address.ToString(),
     };
 
     public async ValueTask DisposeAsync()

@@ -15,8 +15,9 @@ public sealed record ProposeAmendment(
     TermRequest? Term,
     IReadOnlyList<PlanRequest>? Plans) : IUseCase<Agreement>
 {
-    public AmendmentChanges ToChanges() => new(
-        Parties?.Select(p => p!.ToTerms()).ToArray(),
+    /// <summary>The changes, with the new parties (if any) as the directory records them (<see cref="PartyDirectory"/>).</summary>
+    public AmendmentChanges ToChanges(IReadOnlyList<PartyTerms>? parties) => new(
+        parties,
         Term is null ? null : new AmendedTerm(Term.Start!.Value, Term.End),
         Plans?.Select(p => p!.ToPlan()).ToArray());
 }
@@ -40,14 +41,14 @@ internal sealed class ProposeAmendmentValidator : AbstractValidator<ProposeAmend
 }
 
 /// <summary>Saved through <see cref="IdempotentWrites"/>: a retried REST proposal with the same Idempotency-Key answers the first one.</summary>
-internal sealed class ProposeAmendmentHandler(AgreementsDbContext db, AgreementWriter agreements, IdempotentWrites writes, CallerIdentity caller)
+internal sealed class ProposeAmendmentHandler(AgreementsDbContext db, AgreementWriter agreements, PartyDirectory parties, IdempotentWrites writes, CallerIdentity caller)
     : IUseCaseHandler<ProposeAmendment, Agreement>
 {
     public async Task<Agreement> HandleAsync(ProposeAmendment request, CancellationToken cancellationToken)
     {
         var agreement = await AggregateChange.LoadAsync(db.Agreements, request.AgreementId, cancellationToken);
         request.Precondition.Check(agreement.Version);
-        var changes = request.ToChanges();
+        var changes = request.ToChanges(request.Parties is null ? null : await parties.TermsAsync(request.Parties, cancellationToken));
         var organs = agreement.PartyOrganIds.Union(changes.Parties?.Select(p => p.OrganId) ?? []).ToArray();
         agreement.ProposeAmendment(caller, request.Reason!, changes, await agreements.PairingsInForceAsync(agreement, organs, cancellationToken), agreements.Now);
         await writes.SaveAsync(cancellationToken);

@@ -21,12 +21,13 @@ public sealed record DraftAgreement(
 
 internal sealed class DraftAgreementValidator : AgreementFieldsValidator<DraftAgreement>;
 
-internal sealed class DraftAgreementHandler(AgreementsDbContext db, IdempotentWrites writes, CallerIdentity caller, TimeProvider clock)
+internal sealed class DraftAgreementHandler(AgreementsDbContext db, IdempotentWrites writes, PartyDirectory parties, CallerIdentity caller, TimeProvider clock)
     : IUseCaseHandler<DraftAgreement, Agreement>
 {
     public async Task<Agreement> HandleAsync(DraftAgreement request, CancellationToken cancellationToken)
     {
-        var agreement = Agreement.Draft(caller, request.ToContent(), clock.GetUtcNow().UtcDateTime);
+        var content = request.ToContent(await parties.TermsAsync(request.Parties!, cancellationToken));
+        var agreement = Agreement.Draft(caller, content, clock.GetUtcNow().UtcDateTime);
         db.Agreements.Add(agreement);
         await writes.SaveAsync(cancellationToken);
         return agreement;

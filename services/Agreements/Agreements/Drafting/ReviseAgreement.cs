@@ -22,8 +22,11 @@ public sealed record ReviseAgreement(
 
 internal sealed class ReviseAgreementValidator : AgreementFieldsValidator<ReviseAgreement>;
 
-internal sealed class ReviseAgreementHandler(AgreementWriter agreements, CallerIdentity caller) : IUseCaseHandler<ReviseAgreement, Agreement>
+internal sealed class ReviseAgreementHandler(AgreementWriter agreements, PartyDirectory parties, CallerIdentity caller) : IUseCaseHandler<ReviseAgreement, Agreement>
 {
-    public Task<Agreement> HandleAsync(ReviseAgreement request, CancellationToken cancellationToken) =>
-        agreements.ApplyAsync(request.AgreementId, request.Precondition.Required, a => a.Revise(caller, request.ToContent(), agreements.Now), cancellationToken);
+    public async Task<Agreement> HandleAsync(ReviseAgreement request, CancellationToken cancellationToken)
+    {
+        var content = request.ToContent(await parties.TermsAsync(request.Parties!, cancellationToken));
+        return await agreements.ApplyAsync(request.AgreementId, request.Precondition.Required, a => a.Revise(caller, content, agreements.Now), cancellationToken);
+    }
 }

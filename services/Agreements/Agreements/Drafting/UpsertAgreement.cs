@@ -25,14 +25,15 @@ public sealed record UpsertedAgreement(Agreement Agreement, UpsertOutcome Outcom
 
 internal sealed class UpsertAgreementValidator : AgreementFieldsValidator<UpsertAgreement>;
 
-internal sealed class UpsertAgreementHandler(AgreementsDbContext db, CallerIdentity caller, TimeProvider clock) : IUseCaseHandler<UpsertAgreement, UpsertedAgreement>
+internal sealed class UpsertAgreementHandler(AgreementsDbContext db, PartyDirectory parties, CallerIdentity caller, TimeProvider clock)
+    : IUseCaseHandler<UpsertAgreement, UpsertedAgreement>
 {
     public async Task<UpsertedAgreement> HandleAsync(UpsertAgreement request, CancellationToken cancellationToken)
     {
         var (agreement, outcome) = await AgreementUpsert.ApplyAsync(
             db,
             request.ExternalReference,
-            request.ToContent(),
+            request.ToContent(await parties.TermsAsync(request.Parties!, cancellationToken)),
             caller,
             request.Precondition.Check,
             request.Precondition.Require,

@@ -21,7 +21,7 @@ internal sealed class CreditProblemValidator : AbstractValidator<CreditProblem>
 internal sealed class CreditProblemHandler(TeamWriter teams, CallerIdentity caller, ProblemResolutionCheck problems) : IUseCaseHandler<CreditProblem, TeamResponse>
 {
     public async Task<TeamResponse> HandleAsync(CreditProblem request, CancellationToken cancellationToken) =>
-        teams.View(await teams.ApplyAsync(request.TeamId, request.Precondition, async t =>
+        await teams.ViewAsync(await teams.ApplyAsync(request.TeamId, request.Precondition, async t =>
         {
             // Lists is asked only once the caller was found to manage the team, so a refused caller learns nothing about the problem.
             if (!t.IsManagedBy(caller))
@@ -31,5 +31,5 @@ internal sealed class CreditProblemHandler(TeamWriter teams, CallerIdentity call
 
             await problems.EnsureResolvedAsync(request.ProblemId!.Value, cancellationToken);
             t.CreditProblem(caller, request.ProblemId.Value, request.DeploymentId, request.Note, teams.Now);
-        }, cancellationToken));
+        }, cancellationToken), cancellationToken);
 }

@@ -15,6 +15,6 @@ internal sealed class ActivateTeamValidator : AbstractValidator<ActivateTeam>
 internal sealed class ActivateTeamHandler(TeamWriter teams, CallerIdentity caller) : IUseCaseHandler<ActivateTeam, TeamResponse>
 {
     public async Task<TeamResponse> HandleAsync(ActivateTeam request, CancellationToken cancellationToken) =>
-        teams.View(await teams.ApplyAsync(
-            request.TeamId, request.Precondition, t => t.Activate(caller, request.EffectiveOn, request.Note, teams.Now), cancellationToken));
+        await teams.ViewAsync(await teams.ApplyAsync(
+            request.TeamId, request.Precondition, t => t.Activate(caller, request.EffectiveOn, request.Note, teams.Now), cancellationToken), cancellationToken);
 }

@@ -15,6 +15,6 @@ internal sealed class StandDownTeamValidator : AbstractValidator<StandDownTeam>
 internal sealed class StandDownTeamHandler(TeamWriter teams, CallerIdentity caller) : IUseCaseHandler<StandDownTeam, TeamResponse>
 {
     public async Task<TeamResponse> HandleAsync(StandDownTeam request, CancellationToken cancellationToken) =>
-        teams.View(await teams.ApplyAsync(
-            request.TeamId, request.Precondition, t => t.StandDown(caller, request.Reason!, request.EffectiveOn, teams.Now), cancellationToken));
+        await teams.ViewAsync(await teams.ApplyAsync(
+            request.TeamId, request.Precondition, t => t.StandDown(caller, request.Reason!, request.EffectiveOn, teams.Now), cancellationToken), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
@@ -25,7 +26,7 @@ internal sealed class AddMemberValidator : AbstractValidator<AddMember>
     }
 }
 
-internal sealed class AddMemberHandler(TeamWriter teams, CallerIdentity caller) : IUseCaseHandler<AddMember, MemberChanged>
+internal sealed class AddMemberHandler(TeamWriter teams, IOrganDirectory directory, CallerIdentity caller) : IUseCaseHandler<AddMember, MemberChanged>
 {
     public async Task<MemberChanged> HandleAsync(AddMember request, CancellationToken cancellationToken)
     {
@@ -39,6 +40,7 @@ internal sealed class AddMemberHandler(TeamWriter teams, CallerIdentity caller) 
             string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone,
             request.JoinedOn!.Value,
             teams.Now), cancellationToken);
-        return new MemberChanged(MemberResponse.Of(member!, owner: true), team.Version);
+        var view = MemberResponse.Of(member!, owner: true);
+        return new MemberChanged(view.Named(await directory.NamesAsync([view.OrganId], cancellationToken)), team.Version);
     }
 }

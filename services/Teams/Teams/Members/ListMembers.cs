@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Teams.Infrastructure;
@@ -8,7 +9,7 @@ namespace Corridor.Teams.Teams.Members;
 /// <summary>The roster (only those on the team today when <see cref="Current"/>), as <see cref="TeamVisibility"/> lets the caller see it.</summary>
 public sealed record ListMembers(Guid TeamId, bool? Current) : IUseCase<TeamRoster>;
 
-internal sealed class ListMembersHandler(TeamsDbContext db, CallerIdentity caller, TimeProvider clock) : IUseCaseHandler<ListMembers, TeamRoster>
+internal sealed class ListMembersHandler(TeamsDbContext db, IOrganDirectory directory, CallerIdentity caller, TimeProvider clock) : IUseCaseHandler<ListMembers, TeamRoster>
 {
     public async Task<TeamRoster> HandleAsync(ListMembers request, CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ internal sealed class ListMembersHandler(TeamsDbContext db, CallerIdentity calle
             .Where(m => request.Current != true || m.IsOnTeam(today))
             .OrderBy(m => m.Role).ThenBy(m => m.JoinedOn).ThenBy(m => m.PersonName, StringComparer.Ordinal)
             .Select(m => MemberResponse.Of(m, owner)).ToArray();
-        return new TeamRoster(members, team.Version);
+        var names = await directory.NamesAsync(members.Select(m => m.OrganId), cancellationToken);
+        return new TeamRoster(members.Select(m => m.Named(names)).ToArray(), team.Version);
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using FluentValidation;
@@ -16,13 +17,14 @@ internal sealed class RemoveMemberValidator : AbstractValidator<RemoveMember>
     }
 }
 
-internal sealed class RemoveMemberHandler(TeamWriter teams, CallerIdentity caller) : IUseCaseHandler<RemoveMember, MemberChanged>
+internal sealed class RemoveMemberHandler(TeamWriter teams, IOrganDirectory directory, CallerIdentity caller) : IUseCaseHandler<RemoveMember, MemberChanged>
 {
     public async Task<MemberChanged> HandleAsync(RemoveMember request, CancellationToken cancellationToken)
     {
         TeamMember? member = null;
         var team = await teams.ApplyAsync(
             request.TeamId, request.Precondition, t => member = t.RemoveMember(caller, request.MemberId, request.LeftOn!.Value, request.Reason, teams.Now), cancellationToken);
-        return new MemberChanged(MemberResponse.Of(member!, owner: true), team.Version);
+        var view = MemberResponse.Of(member!, owner: true);
+        return new MemberChanged(view.Named(await directory.NamesAsync([view.OrganId], cancellationToken)), team.Version);
     }
 }

@@ -1,5 +1,5 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
-using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Teams.Infrastructure;
@@ -17,18 +17,18 @@ public sealed record ListTeams(string? Kind, string? Region, string? Status, Gui
 
 internal sealed class ListTeamsValidator : AbstractValidator<ListTeams>
 {
-    public ListTeamsValidator()
+    public ListTeamsValidator(IOrganDirectory directory, TimeProvider clock)
     {
         RuleFor(r => r.Kind).NameOf<ListTeams, TeamKind>();
         RuleFor(r => r.Status).NameOf<ListTeams, TeamStatus>();
-        RuleFor(r => r.Region).Must(CorridorRegions.IsMember).When(r => r.Region is not null)
+        RuleFor(r => r.Region).MemberRegion(directory, clock).When(r => r.Region is not null)
             .WithMessage("Region must be the GB/T 2260 code of a corridor member region.");
         RuleFor(r => r.Limit).PageSize();
         RuleFor(r => r.Q).SearchText();
     }
 }
 
-internal sealed class ListTeamsHandler(TeamsDbContext db) : IUseCaseHandler<ListTeams, TeamPage>
+internal sealed class ListTeamsHandler(TeamsDbContext db, IOrganDirectory directory) : IUseCaseHandler<ListTeams, TeamPage>
 {
     public async Task<TeamPage> HandleAsync(ListTeams request, CancellationToken cancellationToken)
     {
@@ -71,6 +71,7 @@ internal sealed class ListTeamsHandler(TeamsDbContext db) : IUseCaseHandler<List
             limit,
             t => new PageCursor(t.RegisteredAt, t.Id),
             t => new TeamSummary(t.Id, t.Kind.ToString(), t.Name, t.OwnerOrganId, t.RegionCode, t.Status.ToString(), t.FormedOn, t.RegisteredAt, t.Version));
-        return new TeamPage(page.Items, page.NextCursor);
+        var names = await directory.NamesAsync(page.Items.Select(t => t.OwnerOrganId), cancellationToken);
+        return new TeamPage(page.Items.Select(t => t with { OwnerOrganName = names.Of(t.OwnerOrganId) }).ToArray(), page.NextCursor);
     }
 }

@@ -13,6 +13,6 @@ internal sealed class UpdateTeamValidator : TeamDetailsValidator<UpdateTeam>;
 internal sealed class UpdateTeamHandler(TeamWriter teams, CallerIdentity caller) : IUseCaseHandler<UpdateTeam, TeamResponse>
 {
     public async Task<TeamResponse> HandleAsync(UpdateTeam request, CancellationToken cancellationToken) =>
-        teams.View(await teams.ApplyAsync(
-            request.TeamId, request.Precondition.Required, t => { t.Revise(caller, request.ToDetails(), teams.Now); }, cancellationToken));
+        await teams.ViewAsync(await teams.ApplyAsync(
+            request.TeamId, request.Precondition.Required, t => { t.Revise(caller, request.ToDetails(), teams.Now); }, cancellationToken), cancellationToken);
 }

@@ -31,7 +31,7 @@ internal sealed class UpsertTeamValidator : TeamDetailsValidator<UpsertTeam>
             .WithMessage($"The external reference must be 1 to {Team.MaxExternalReference} characters.");
 }
 
-internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, CallerIdentity caller) : IUseCaseHandler<UpsertTeam, TeamUpsertResponse>
+internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, TeamOwnership ownership, CallerIdentity caller) : IUseCaseHandler<UpsertTeam, TeamUpsertResponse>
 {
     public async Task<TeamUpsertResponse> HandleAsync(UpsertTeam request, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, Cal
                 if (existing.Details.SaysTheSameAs(details))
                 {
                     request.Precondition.Check(existing.Version);
-                    return Answer(TeamUpsertResponse.Unchanged, existing);
+                    return await AnswerAsync(TeamUpsertResponse.Unchanged, existing, cancellationToken);
                 }
 
                 var loaded = existing.Version;
@@ -54,12 +54,13 @@ internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, Cal
                 // The version the caller named was current when checked; another edit saved first makes their copy stale.
                 await AggregateChange.SaveAsync(db, db.Teams, existing.Id, loaded, cancellationToken);
 
-                return Answer(TeamUpsertResponse.Updated, existing);
+                return await AnswerAsync(TeamUpsertResponse.Updated, existing, cancellationToken);
             }
 
+            await ownership.EnsureOwnerAsync(cancellationToken);
             try
             {
-                return Answer(TeamUpsertResponse.Created, await teams.AddAsync(details.Register(caller, teams.Now, reference), cancellationToken));
+                return await AnswerAsync(TeamUpsertResponse.Created, await teams.AddAsync(details.Register(caller, teams.Now, reference), cancellationToken), cancellationToken);
             }
             catch (DbUpdateException) when (attempt == 1)
             {
@@ -69,5 +70,6 @@ internal sealed class UpsertTeamHandler(TeamsDbContext db, TeamWriter teams, Cal
         }
     }
 
-    private TeamUpsertResponse Answer(string outcome, Team team) => new(outcome, teams.View(team));
+    private async Task<TeamUpsertResponse> AnswerAsync(string outcome, Team team, CancellationToken cancellationToken) =>
+        new(outcome, await teams.ViewAsync(team, cancellationToken));
 }

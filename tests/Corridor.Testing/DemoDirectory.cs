@@ -1,0 +1,81 @@
+using Corridor.BuildingBlocks.Directory;
+using Corridor.BuildingBlocks.Persistence;
+using Corridor.Contracts.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corridor.Testing;
+
+/// <summary>
+/// The demo organs (<see cref="DemoOrgans"/>) and their regions as the Directory service records them: members of the
+/// conference since <see cref="JoinedOn"/>, each organ active at version 1. Hosts get them in their read model
+/// (<see cref="SeedAsync"/>) and from <see cref="DirectoryPeer"/> on a miss.
+/// </summary>
+public static class DemoDirectory
+{
+    public static readonly DateOnly JoinedOn = new(2020, 1, 1);
+
+    public static readonly DateTime RegisteredAt = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static IReadOnlyList<DemoOrgan> Organs { get; } =
+        [DemoOrgans.Guangxi, DemoOrgans.Guangdong, DemoOrgans.Yulin, DemoOrgans.Zhaoqing, DemoOrgans.Hezhou, DemoOrgans.Zhanjiang, DemoOrgans.Qinzhou];
+
+    /// <summary>The member regions of the demo conference (the seed's 22): code → name.</summary>
+    public static IReadOnlyDictionary<string, string> Regions { get; } = new Dictionary<string, string>
+    {
+        ["450000"] = "广西壮族自治区",
+        ["500000"] = "重庆市",
+        ["520000"] = "贵州省",
+        ["620000"] = "甘肃省",
+        ["630000"] = "青海省",
+        ["650000"] = "新疆维吾尔自治区",
+        ["530000"] = "云南省",
+        ["640000"] = "宁夏回族自治区",
+        ["610000"] = "陕西省",
+        ["510000"] = "四川省",
+        ["150000"] = "内蒙古自治区",
+        ["540000"] = "西藏自治区",
+        ["460000"] = "海南省",
+        ["440000"] = "广东省",
+        ["440800"] = "湛江市",
+        ["441200"] = "肇庆市",
+        ["430000"] = "湖南省",
+        ["431200"] = "怀化市",
+        ["450100"] = "南宁市",
+        ["450700"] = "钦州市",
+        ["450900"] = "玉林市",
+        ["451100"] = "贺州市",
+    };
+
+    public static OrganSnapshot Snapshot(DemoOrgan organ, string? fullName = null, string status = KnownOrgan.ActiveStatus, string? regionCode = null)
+    {
+        var name = fullName ?? organ.Name;
+        var region = regionCode ?? organ.RegionCode;
+        return new OrganSnapshot(organ.Id, region, name, name[..Math.Min(4, name.Length)], ParentOf(region) is null ? "Regional" : "Municipal", "WorkingCommittee", null, status);
+    }
+
+    /// <summary>The province of a prefecture; null for a province.</summary>
+    public static string? ParentOf(string regionCode) => RegionCodes.ProvinceOf(regionCode) == regionCode ? null : RegionCodes.ProvinceOf(regionCode);
+
+    /// <summary>Registers the demo organs and their member regions in a host's read model, as their events would (not saved).</summary>
+    public static async Task SeedAsync(ServiceDbContext db)
+    {
+        foreach (var organ in Organs)
+        {
+            await db.UpsertOrganAsync(Snapshot(organ), 1, RegisteredAt);
+        }
+
+        foreach (var (code, name) in Regions)
+        {
+            await db.UpsertRegionJoinAsync(code, name, ParentOf(code), JoinedOn, null, 1);
+        }
+    }
+
+    /// <summary>Stores <paramref name="organ"/> at <paramref name="version"/> in the read model of the host of <paramref name="services"/>, as an organ event would.</summary>
+    public static async Task UpsertAsync(IServiceProvider services, OrganSnapshot organ, long version)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        await db.UpsertOrganAsync(organ, version, RegisteredAt.AddDays(version));
+        await db.SaveChangesAsync();
+    }
+}
