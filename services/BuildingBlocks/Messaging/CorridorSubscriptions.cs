@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.Contracts.Events;
 
 namespace Corridor.BuildingBlocks.Messaging;
@@ -21,5 +22,6 @@ public static class CorridorSubscriptions
         new(typeof(ProjectApproved), "teams-project-approved"),
         new(typeof(ProjectCompleted), "teams-project-completed"),
         new(typeof(ProjectCancelled), "teams-project-cancelled"),
+        .. DirectorySubscriptions.For("lists"),
     ];
 }
