@@ -43,6 +43,8 @@ public sealed class ServiceHost<TMarker> : WebApplicationFactory<TMarker>
             ["Auth:Audience"] = TestTokens.Options.Audience,
             ["Logging:Json"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            // No Directory service in these tests: the read model is seeded (KnownOrgansSeeding), and a miss is a clear 503.
+            ["Services:Directory:Grpc"] = $"http://127.0.0.1:{FreePorts.Next()}",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -58,13 +60,24 @@ public sealed class ServiceHost<TMarker> : WebApplicationFactory<TMarker>
 
     public Uri GrpcAddress { get; }
 
-    /// <summary>Starts the host and waits until /health/ready says the database and the broker are up.</summary>
+    /// <summary>
+    /// Starts the host and waits until /health/ready says the database and the broker are up. A service with the
+    /// directory read model then knows the demo organs and member regions (<see cref="KnownOrgansSeeding"/>).
+    /// </summary>
     public async Task StartAsync()
     {
         StartServer();
         using var http = new HttpClient { BaseAddress = RestAddress };
         await Eventually.TrueAsync(() => IsReadyAsync(http), TimeSpan.FromSeconds(60), $"{Name} did not become ready");
+        if (KnownOrgansSeeding.KeepsReadModel(Services))
+        {
+            await KnownOrgansSeeding.SeedDemoDirectoryAsync(Services);
+        }
     }
+
+    /// <summary>Makes the host's directory read model know <paramref name="organs"/> (active, or as given).</summary>
+    public Task KnowOrgansAsync(IEnumerable<DemoOrgan> organs, long version = 1, string status = Corridor.BuildingBlocks.Directory.KnownOrgan.ActiveStatus) =>
+        KnownOrgansSeeding.KnowOrgansAsync(Services, organs, version, status);
 
     private static async Task<bool> IsReadyAsync(HttpClient http)
     {
