@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Messaging;
@@ -7,6 +8,7 @@ using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Agreements.V1;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Matching;
+using Corridor.Lists.Organs;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Projects;
 using Corridor.Lists.Projects.Reactions;
@@ -24,7 +26,13 @@ internal static class ListsServiceExtensions
     public static IHostApplicationBuilder AddListsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ListsDbContext, SqliteListsDbContext, SqlServerListsDbContext>(ServiceName);
-        builder.AddMessaging<ListsDbContext>(ServiceName, bus => bus.AddProjectReactions());
+        builder.AddMessaging<ListsDbContext>(ServiceName, bus =>
+        {
+            bus.AddProjectReactions();
+            bus.AddOrganDirectoryConsumers();
+        });
+        builder.AddOrganDirectory<ListsDbContext>();
+        builder.Services.AddScoped<ListsOrgans>();
         builder.Services.AddValidatorsFromAssemblyContaining<CreateProjectValidator>(includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(ListsServiceExtensions).Assembly);
         builder.Services.AddIdempotentWrites<ListsDbContext>();

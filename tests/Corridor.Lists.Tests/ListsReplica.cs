@@ -29,6 +29,7 @@ internal sealed class ListsReplica : IDisposable
             // Never connected: the bus is not started, the jobs only write outbox rows.
             ["RabbitMq:Uri"] = "amqp://guest:guest@127.0.0.1:1/",
             ["Services:Agreements:Grpc"] = "http://127.0.0.1:1",
+            ["Services:Directory:Grpc"] = "http://127.0.0.1:1",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());

@@ -8,7 +8,7 @@ namespace Corridor.Testing;
 /// <summary>
 /// The demo organs (<see cref="DemoOrgans"/>) and their regions as the Directory service records them: members of the
 /// conference since <see cref="JoinedOn"/>, each organ active at version 1. Hosts get them in their read model
-/// (<see cref="SeedAsync"/>) and from <see cref="DirectoryPeer"/> on a miss.
+/// (<see cref="KnownOrgansSeeding"/>) and from <see cref="DirectoryPeer"/> on a miss.
 /// </summary>
 public static class DemoDirectory
 {
@@ -16,8 +16,7 @@ public static class DemoDirectory
 
     public static readonly DateTime RegisteredAt = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static IReadOnlyList<DemoOrgan> Organs { get; } =
-        [DemoOrgans.Guangxi, DemoOrgans.Guangdong, DemoOrgans.Yulin, DemoOrgans.Zhaoqing, DemoOrgans.Hezhou, DemoOrgans.Zhanjiang, DemoOrgans.Qinzhou];
+    public static IReadOnlyList<DemoOrgan> Organs => DemoOrgans.All;
 
     /// <summary>The member regions of the demo conference (the seed's 22): code → name.</summary>
     public static IReadOnlyDictionary<string, string> Regions { get; } = new Dictionary<string, string>
@@ -55,20 +54,6 @@ public static class DemoDirectory
 
     /// <summary>The province of a prefecture; null for a province.</summary>
     public static string? ParentOf(string regionCode) => RegionCodes.ProvinceOf(regionCode) == regionCode ? null : RegionCodes.ProvinceOf(regionCode);
-
-    /// <summary>Registers the demo organs and their member regions in a host's read model, as their events would (not saved).</summary>
-    public static async Task SeedAsync(ServiceDbContext db)
-    {
-        foreach (var organ in Organs)
-        {
-            await db.UpsertOrganAsync(Snapshot(organ), 1, RegisteredAt);
-        }
-
-        foreach (var (code, name) in Regions)
-        {
-            await db.UpsertRegionJoinAsync(code, name, ParentOf(code), JoinedOn, null, 1);
-        }
-    }
 
     /// <summary>Stores <paramref name="organ"/> at <paramref name="version"/> in the read model of the host of <paramref name="services"/>, as an organ event would.</summary>
     public static async Task UpsertAsync(IServiceProvider services, OrganSnapshot organ, long version)

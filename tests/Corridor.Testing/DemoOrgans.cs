@@ -19,6 +19,12 @@ public static class DemoOrgans
 
     public static DemoOrgan Qinzhou { get; } = Create("450700", "钦州市直属机关工作委员会", 7);
 
+    /// <summary>A second organ of Yulin, for records handled by another organ than the raiser's.</summary>
+    public static DemoOrgan YulinBureau { get; } = new(UnifiedSocialCreditCode.Complete("11450900MB0000099"), "玉林市商务局", "450900");
+
+    /// <summary>The organs every test host's directory read model knows (<see cref="KnownOrgansSeeding"/>).</summary>
+    public static IReadOnlyList<DemoOrgan> All { get; } = [Guangxi, Guangdong, Yulin, Zhaoqing, Hezhou, Zhanjiang, Qinzhou, YulinBureau];
+
     private static DemoOrgan Create(string region, string name, int serial) =>
         new(UnifiedSocialCreditCode.Complete($"11{region}MB{serial:D7}"), name, region);
 }

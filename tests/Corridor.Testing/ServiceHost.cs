@@ -44,6 +44,7 @@ public sealed class ServiceHost<TMarker> : WebApplicationFactory<TMarker>
             ["Auth:Audience"] = TestTokens.Options.Audience,
             ["Logging:Json"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            // A fake Directory (DirectoryPeer): organs it does not know are unknown (422), as from the real one.
             ["Services:Directory:Grpc"] = DirectoryPeer.Shared.Address.ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -61,22 +62,23 @@ public sealed class ServiceHost<TMarker> : WebApplicationFactory<TMarker>
     public Uri GrpcAddress { get; }
 
     /// <summary>
-    /// Starts the host and waits until /health/ready says the database and the broker are up. A service that keeps the
-    /// directory's read model gets the demo organs and regions in it (<see cref="DemoDirectory"/>).
+    /// Starts the host and waits until /health/ready says the database and the broker are up. A service with the
+    /// directory read model then knows the demo organs and member regions (<see cref="KnownOrgansSeeding"/>).
     /// </summary>
     public async Task StartAsync()
     {
         StartServer();
         using var http = new HttpClient { BaseAddress = RestAddress };
         await Eventually.TrueAsync(() => IsReadyAsync(http), TimeSpan.FromSeconds(60), $"{Name} did not become ready");
-        await using var scope = Services.CreateAsyncScope();
-        if (scope.ServiceProvider.GetService<IOrganDirectory>() is not null)
+        if (KnownOrgansSeeding.KeepsReadModel(Services))
         {
-            var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-            await DemoDirectory.SeedAsync(db);
-            await db.SaveChangesAsync();
+            await KnownOrgansSeeding.SeedDemoDirectoryAsync(Services);
         }
     }
+
+    /// <summary>Makes the host's directory read model know <paramref name="organs"/> (active, or as given).</summary>
+    public Task KnowOrgansAsync(IEnumerable<DemoOrgan> organs, long version = 1, string status = Corridor.BuildingBlocks.Directory.KnownOrgan.ActiveStatus) =>
+        KnownOrgansSeeding.KnowOrgansAsync(Services, organs, version, status);
 
     private static async Task<bool> IsReadyAsync(HttpClient http)
     {

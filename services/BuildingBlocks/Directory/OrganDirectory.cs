@@ -79,20 +79,8 @@ internal sealed class OrganDirectory(ServiceDbContext db, DirectoryClient direct
         return stored.IsMemberOn(day);
     }
 
-    public async Task<OrganNames> NamesAsync(IEnumerable<string?> organIds, CancellationToken cancellationToken)
-    {
-        var wanted = organIds.OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        if (wanted.Length == 0)
-        {
-            return OrganNames.None;
-        }
-
-        var names = await db.Set<KnownOrgan>().AsNoTracking()
-            .Where(o => wanted.Contains(o.OrganId))
-            .Select(o => new { o.OrganId, o.FullName })
-            .ToDictionaryAsync(o => o.OrganId, o => o.FullName, StringComparer.Ordinal, cancellationToken);
-        return new OrganNames(names);
-    }
+    public Task<OrganNames> NamesAsync(IEnumerable<string?> organIds, CancellationToken cancellationToken) =>
+        db.OrganNamesAsync(organIds, cancellationToken);
 
     private static async Task<T> CallAsync<T>(Func<Task<T>> call)
     {

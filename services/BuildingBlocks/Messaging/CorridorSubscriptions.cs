@@ -22,6 +22,7 @@ public static class CorridorSubscriptions
         new(typeof(ProjectApproved), "teams-project-approved"),
         new(typeof(ProjectCompleted), "teams-project-completed"),
         new(typeof(ProjectCancelled), "teams-project-cancelled"),
+        .. DirectorySubscriptions.For("lists"),
         .. DirectorySubscriptions.For("agreements"),
         .. DirectorySubscriptions.For("teams"),
     ];

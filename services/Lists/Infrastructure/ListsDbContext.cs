@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Lists.Matching;
 using Corridor.Lists.Problems;
@@ -26,6 +27,7 @@ public abstract class ListsDbContext(DbContextOptions options) : ServiceDbContex
     {
         modelBuilder.ApplyConfiguration(new ProjectConfiguration());
         modelBuilder.ApplyProjectReadModels();
+        modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.ApplyConfiguration(new ProblemConfiguration());
         modelBuilder.ApplyConfiguration(new ResourceConfiguration());
         modelBuilder.ApplyConfiguration(new MatchConfiguration());

@@ -1,4 +1,4 @@
-using Corridor.BuildingBlocks.Reference;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Resources;
 
@@ -81,7 +81,7 @@ public static class MatchScorer
         return new MatchReason("proximity", OtherMemberWeight, $"offered by another corridor member ({offerRegion})");
     }
 
-    private static string ProvinceOf(string region) => CorridorRegions.Find(region)?.ParentCode ?? region;
+    private static string ProvinceOf(string region) => RegionCodes.ProvinceOf(region);
 
     private static MatchReason TextOverlap(MatchNeed need, Resource resource)
     {

@@ -1,3 +1,3 @@
 namespace Corridor.Lists.Problems;
 
-public sealed record CoResponsibleOrganResponse(string OrganId, string RegionCode);
+public sealed record CoResponsibleOrganResponse(string OrganId, string RegionCode, string? OrganName = null);

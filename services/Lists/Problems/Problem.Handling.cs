@@ -1,5 +1,5 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Problems.Supervision;
@@ -32,9 +32,9 @@ public sealed partial class Problem
             throw new DomainRuleException("problem.responsible-outside-region", $"The responsible organ must belong to the handling region {HandlingRegionCode}; transfer the problem to hand it to another region.");
         }
 
-        if (!UnifiedSocialCreditCode.IsValid(responsibleOrganId) || coResponsible.Any(c => !UnifiedSocialCreditCode.IsValid(c.OrganId) || !CorridorRegions.IsMember(c.RegionCode)))
+        if (!UnifiedSocialCreditCode.IsValid(responsibleOrganId) || coResponsible.Any(c => !UnifiedSocialCreditCode.IsValid(c.OrganId) || !RegionCodes.IsWellFormed(c.RegionCode)))
         {
-            throw new DomainRuleException("problem.organ-code", "Organs must be identified by a valid unified social credit code of a member region.");
+            throw new DomainRuleException("problem.organ-code", "Organs must be identified by a valid unified social credit code and a GB/T 2260 region.");
         }
 
         if (coResponsible.Any(c => c.OrganId == responsibleOrganId) || coResponsible.Select(c => c.OrganId).Distinct(StringComparer.Ordinal).Count() != coResponsible.Count)

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
@@ -47,9 +48,9 @@ public sealed partial class Problem
     {
         EnsureIn("transfer", Handling);
         EnsureSupervisor(caller, "transfer");
-        if (!CorridorRegions.IsMember(toRegionCode) || !UnifiedSocialCreditCode.IsValid(toOrganId))
+        if (!RegionCodes.IsWellFormed(toRegionCode) || !UnifiedSocialCreditCode.IsValid(toOrganId))
         {
-            throw new DomainRuleException("problem.organ-code", "Organs must be identified by a valid unified social credit code of a member region.");
+            throw new DomainRuleException("problem.organ-code", "Organs must be identified by a valid unified social credit code and a GB/T 2260 region.");
         }
 
         if (toRegionCode == HandlingRegionCode)

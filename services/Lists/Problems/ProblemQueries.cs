@@ -4,6 +4,7 @@ using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using Corridor.Lists.Problems.Queries;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,7 +71,7 @@ internal static class ProblemQueries
         var page = KeysetPaging.Cut(rows, limit, p => new PageCursor(p.CreatedAt, p.Id), p => new ProblemSummary(
             p.Id, p.Title, p.Category.ToString(), p.Severity.ToString(), p.Status.ToString(), p.RaisedByOrganId, p.RaisedByRegionCode, p.HandlingRegionCode,
             p.ResponsibleOrganId, p.DueDate, p.DueDate < today && Problem.HandlingStatuses.Contains(p.Status), p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version));
-        return new ProblemPage(page.Items, page.NextCursor);
+        return new ProblemPage(await page.Items.NamedAsync(db, cancellationToken), page.NextCursor);
     }
 
     /// <summary>Escalated problems still being handled: a coordinator sees their region's, the secretariat all.</summary>
@@ -85,9 +86,9 @@ internal static class ProblemQueries
         var rows = await query.OrderBy(p => p.EscalatedAt).ThenBy(p => p.Id).Take(ListFilter.MaxLimit)
             .Select(p => new { p.Id, p.Title, p.Category, p.Severity, p.Status, p.RaisedByOrganId, p.RaisedByRegionCode, p.HandlingRegionCode, p.ResponsibleOrganId, p.DueDate, p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version })
             .ToListAsync(cancellationToken);
-        return rows.Select(p => new ProblemSummary(
+        return await rows.Select(p => new ProblemSummary(
             p.Id, p.Title, p.Category.ToString(), p.Severity.ToString(), p.Status.ToString(), p.RaisedByOrganId, p.RaisedByRegionCode, p.HandlingRegionCode,
-            p.ResponsibleOrganId, p.DueDate, p.DueDate < today, p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version)).ToArray();
+            p.ResponsibleOrganId, p.DueDate, p.DueDate < today, p.DuplicateOfId, p.CreatedAt, p.EscalatedAt, p.Version)).ToArray().NamedAsync(db, cancellationToken);
     }
 
     public static System.Linq.Expressions.Expression<Func<Problem, bool>> Overdue(DateOnly today) =>

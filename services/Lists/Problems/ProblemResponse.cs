@@ -32,7 +32,10 @@ public sealed record ProblemResponse(
     DateTime? ResolvedAt,
     DateTime? ClosedAt,
     DateTime? EscalatedAt,
-    long Version) : IVersionedView
+    long Version,
+    string? RaisedByOrganName = null,
+    string? ResponsibleOrganName = null,
+    string? TransferredToOrganName = null) : IVersionedView
 {
     public static ProblemResponse From(Problem p, DateOnly today) => new(
         p.Id,

@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Problems;
@@ -32,11 +33,11 @@ internal static class ProblemResponseQuery
             : [];
 
         var daysOverdue = Problem.DaysOverdue(p.DueDate, p.Status, today);
-        return new ProblemResponse(
+        return await new ProblemResponse(
             p.Id, p.Title, p.Description, p.Category.ToString(), p.Severity.ToString(), p.Status.ToString(), p.RaisedByOrganId, p.RaisedByRegionCode,
             p.EnterpriseCreditCode, p.ExternalReference, p.HandlingRegionCode, p.ResponsibleOrganId, p.ResponsibleRegionCode, organs, p.DueDate,
             daysOverdue > 0, daysOverdue, p.TransferredToOrganId, p.Resolution, p.Satisfaction, p.RejectionReason, p.DuplicateOfId, reports, urgings,
-            p.CreatedAt, p.UpdatedAt, p.ResolvedAt, p.ClosedAt, p.EscalatedAt, p.Version);
+            p.CreatedAt, p.UpdatedAt, p.ResolvedAt, p.ClosedAt, p.EscalatedAt, p.Version).NamedAsync(db, cancellationToken);
     }
 
     private sealed class Compiled
@@ -51,7 +52,7 @@ internal static class ProblemResponseQuery
 
         public readonly Func<ListsDbContext, Guid, IAsyncEnumerable<CoResponsibleOrganResponse>> Organs = EF.CompileAsyncQuery(
             (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.CoResponsibleOrgans)
-                .Select(c => new CoResponsibleOrganResponse(c.OrganId, c.RegionCode)));
+                .Select(c => new CoResponsibleOrganResponse(c.OrganId, c.RegionCode, null)));
 
         public readonly Func<ListsDbContext, Guid, IAsyncEnumerable<ReportRow>> Reports = EF.CompileAsyncQuery(
             (ListsDbContext db, Guid id) => db.Problems.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.ProgressReports)

@@ -16,6 +16,8 @@ public sealed record ProblemSummary(
     Guid? DuplicateOf,
     DateTime CreatedAt,
     DateTime? EscalatedAt,
-    long Version);
+    long Version,
+    string? RaisedByOrganName = null,
+    string? ResponsibleOrganName = null);
 
 public sealed record ProblemPage(IReadOnlyList<ProblemSummary> Items, string? NextCursor);

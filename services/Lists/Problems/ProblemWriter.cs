@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Problems;
 
@@ -15,7 +16,7 @@ internal sealed class ProblemWriter(ListsDbContext db, TimeProvider clock)
     public async Task<ProblemResponse> ApplyAsync(Guid id, VersionPrecondition precondition, Func<Problem, Task> change, CancellationToken cancellationToken)
     {
         var problem = await AggregateChange.ApplyAsync(db, db.Problems, id, precondition, change, cancellationToken);
-        return ProblemResponse.From(problem, Today);
+        return await ProblemResponse.From(problem, Today).NamedAsync(db, cancellationToken);
     }
 
     public Task<ProblemResponse> ApplyAsync(Guid id, VersionPrecondition precondition, Action<Problem> change, CancellationToken cancellationToken) =>

@@ -15,14 +15,15 @@ public sealed record CreateProjectRequest(
     DateOnly? EndDate = null,
     IReadOnlyList<MilestoneRequest>? Milestones = null)
 {
-    public ProjectContent ToContent() => new(
+    /// <summary>The content, each partner in the region the directory records for it (<paramref name="regionOf"/>).</summary>
+    public ProjectContent ToContent(Func<string, string> regionOf) => new(
         Title!.Trim(),
         Description ?? "",
         Category is null ? ProjectCategory.Other : Enum.Parse<ProjectCategory>(Category),
         Budget is { } yuan ? (long)(yuan * 100m) : null,
         StartDate,
         EndDate,
-        Partners!.Select(p => new PartnerRef(p.OrganId!, p.RegionCode!)).ToArray(),
+        Partners!.Select(p => new PartnerRef(p.OrganId!, regionOf(p.OrganId!))).ToArray(),
         (Milestones ?? []).Select(m => new MilestonePlan(m.Title!, m.DueDate!.Value)).ToArray(),
         AgreementId);
 }

@@ -1,5 +1,5 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 using FluentValidation;
 
 namespace Corridor.Lists.Projects;
@@ -26,8 +26,8 @@ public sealed class CreateProjectValidator : AbstractValidator<CreateProjectRequ
         {
             partner.RuleFor(p => p.OrganId).Must(UnifiedSocialCreditCode.IsValid)
                 .WithMessage("OrganId must be a valid unified social credit code (GB 32100).");
-            partner.RuleFor(p => p.RegionCode).Must(CorridorRegions.IsMember)
-                .WithMessage("RegionCode must be the GB/T 2260 code of a corridor member region.");
+            partner.RuleFor(p => p.RegionCode).Must(RegionCodes.IsWellFormed).When(p => p.RegionCode is not null)
+                .WithMessage("RegionCode, when given, must be a GB/T 2260 code; it is checked against the directory's record of the organ.");
         });
         RuleFor(r => r.Milestones).Must(m => m is null || m.Count <= ProjectContent.MaxMilestones)
             .WithMessage($"At most {ProjectContent.MaxMilestones} milestones.");

@@ -1,9 +1,11 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using Corridor.Lists.Projects.Review;
 using FluentValidation;
 using FluentValidation.Results;
@@ -32,7 +34,7 @@ internal static class ProjectQueries
             ? await db.LinkedAgreements.AsNoTracking().SingleOrDefaultAsync(a => a.AgreementId == agreementId, cancellationToken)
             : null;
         var deployments = await db.ProjectDeployments.AsNoTracking().Where(d => d.ProjectId == project.Id).ToListAsync(cancellationToken);
-        return ProjectResponse.From(project, policy, now, agreement, deployments);
+        return await ProjectResponse.From(project, policy, now, agreement, deployments).NamedAsync(db, cancellationToken);
     }
 
     public static async Task<ProjectPage> ListAsync(ListsDbContext db, ProjectFilter filter, DateTime now, CancellationToken cancellationToken)
@@ -172,9 +174,11 @@ internal static class ProjectQueries
                 Flagged = db.LinkedAgreements.Any(a => a.AgreementId == p.AgreementId && a.Status != "Active"),
             })
             .ToListAsync(cancellationToken);
+        var names = await db.OrganNamesAsync(rows.Select(p => p.LeadOrganId), cancellationToken);
         return rows.Select(p => new ProjectSummary(
             p.Id, p.Title, p.Category.ToString(), p.Status.ToString(), p.LeadOrganId, p.LeadRegionCode, p.AgreementId, p.Flagged && Live.Contains(p.Status),
-            p.BudgetFen / 100m, p.Revision, p.ReviewDueAt, p.Status == ProjectStatus.Submitted && p.ReviewDueAt < now, p.CreatedAt, p.Version)).ToList();
+            p.BudgetFen / 100m, p.Revision, p.ReviewDueAt, p.Status == ProjectStatus.Submitted && p.ReviewDueAt < now, p.CreatedAt, p.Version,
+            names.Of(p.LeadOrganId))).ToList();
     }
 }
 

@@ -44,7 +44,8 @@ public sealed record ProjectResponse(
     DateOnly? ExecutionStartedOn,
     DateOnly? CompletedOn,
     string? ExternalReference,
-    long Version) : IVersionedView
+    long Version,
+    string? LeadOrganName = null) : IVersionedView
 {
     public static ProjectResponse From(
         Project p, ReviewPolicy policy, DateTime now, LinkedAgreement? agreement = null, IReadOnlyList<ProjectDeployment>? deployments = null) => new(

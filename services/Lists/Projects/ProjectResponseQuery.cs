@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using Corridor.Lists.Projects.Reactions;
 using Corridor.Lists.Projects.Review;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ internal static class ProjectResponseQuery
 
         var regions = Project.RegionsOf(p.LeadRegionCode, partners.Select(x => x.RegionCode)).ToArray();
         var pending = Project.PendingParties(policy, p.Status, p.Round, regions, approvals);
-        return new ProjectResponse(
+        return await new ProjectResponse(
             p.Id, p.Title, p.Description, p.Category.ToString(), p.BudgetFen / 100m, p.BudgetFen, p.StartDate, p.EndDate, p.LeadOrganId, p.LeadRegionCode,
             p.PenHolderRegionCode, partners, milestones, p.AgreementId, agreement, p.Status.ToString(), p.Revision, p.Round, p.SubmittedAt, p.ReviewDueAt,
             Project.IsReviewOverdue(p.Status, p.ReviewDueAt, now),
@@ -42,7 +43,7 @@ internal static class ProjectResponseQuery
             Project.BlockedParties(policy, regions, pending).Select(r => r.Key).ToArray(),
             p.ReviewComments, p.RejectionReason, p.CancellationReason,
             deployments.OrderBy(d => d.From).ThenBy(d => d.DeploymentId).Select(DeploymentResponse.Of).ToArray(),
-            p.CreatedAt, p.UpdatedAt, p.ApprovedAt, p.ExecutionStartedOn, p.CompletedOn, p.ExternalReference, p.Version);
+            p.CreatedAt, p.UpdatedAt, p.ApprovedAt, p.ExecutionStartedOn, p.CompletedOn, p.ExternalReference, p.Version).NamedAsync(db, cancellationToken);
     }
 
     private sealed class Compiled
@@ -57,7 +58,7 @@ internal static class ProjectResponseQuery
 
         public readonly Func<ListsDbContext, Guid, IAsyncEnumerable<PartnerResponse>> Partners = EF.CompileAsyncQuery(
             (ListsDbContext db, Guid id) => db.Projects.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.Partners)
-                .Select(x => new PartnerResponse(x.OrganId, x.RegionCode)));
+                .Select(x => new PartnerResponse(x.OrganId, x.RegionCode, null)));
 
         public readonly Func<ListsDbContext, Guid, IAsyncEnumerable<MilestoneResponse>> Milestones = EF.CompileAsyncQuery(
             (ListsDbContext db, Guid id) => db.Projects.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.Milestones)

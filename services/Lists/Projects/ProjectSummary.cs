@@ -15,6 +15,7 @@ public sealed record ProjectSummary(
     DateTime? ReviewDueAt,
     bool ReviewOverdue,
     DateTime CreatedAt,
-    long Version);
+    long Version,
+    string? LeadOrganName = null);
 
 public sealed record ProjectPage(IReadOnlyList<ProjectSummary> Items, string? NextCursor);

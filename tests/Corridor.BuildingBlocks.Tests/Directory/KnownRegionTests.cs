@@ -56,4 +56,15 @@ public sealed class KnownRegionTests
     [InlineData("500101", "500000")]
     public void The_province_of_a_region_is_read_from_its_code(string code, string province) =>
         Assert.Equal(province, RegionCodes.ProvinceOf(code));
+
+    [Theory]
+    [InlineData("450500", true)]
+    [InlineData("110000", true)]
+    [InlineData("999999", false)]
+    [InlineData("000000", false)]
+    [InlineData("45090", false)]
+    [InlineData("45090x", false)]
+    [InlineData(null, false)]
+    public void A_code_is_well_formed_when_it_has_six_digits_under_a_province(string? code, bool wellFormed) =>
+        Assert.Equal(wellFormed, RegionCodes.IsWellFormed(code));
 }

@@ -21,6 +21,8 @@ internal static class ListsHost
         var all = new Dictionary<string, string?>
         {
             ["Services:Agreements:Grpc"] = (agreementsGrpc ?? ClosedPort()).ToString(),
+            // No Directory here: the read model is seeded (KnownOrgansSeeding), and a miss is a clear 503.
+            ["Services:Directory:Grpc"] = ClosedPort().ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,3 +1,6 @@
+using Corridor.Lists.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
 namespace Corridor.Testing.Processes;
 
 /// <summary>Agreements, Lists and Teams as real processes on one RabbitMQ virtual host, wired over gRPC as deploy/local/up.sh wires them.</summary>
@@ -10,6 +13,8 @@ public sealed class ProcessSystem : IAsyncDisposable
         Lists = new ServiceProcess("lists", "Lists.Host", dataDirectory, new Dictionary<string, string>(Common(rabbitMqUri))
         {
             ["Services__Agreements__Grpc"] = Agreements.GrpcAddress.ToString(),
+            // No Directory process yet: Lists' read model is seeded once it has migrated its database (KnownOrgansSeeding).
+            ["Services__Directory__Grpc"] = $"http://127.0.0.1:{Corridor.TestKit.FreePorts.Next()}",
         });
         Teams = new ServiceProcess("teams", "Teams.Host", dataDirectory, new Dictionary<string, string>(Common(rabbitMqUri))
         {
@@ -34,6 +39,11 @@ public sealed class ProcessSystem : IAsyncDisposable
         try
         {
             await Task.WhenAll(system.All.Select(service => service.StartAsync()));
+            await KnownOrgansSeeding.SeedDemoDirectoryAsync(() =>
+            {
+                var db = new SqliteListsDbContext(new DbContextOptionsBuilder<SqliteListsDbContext>().UseSqlite($"Data Source={system.Lists.DatabasePath}").Options);
+                return (db, db);
+            });
             return system;
         }
         catch

@@ -1,4 +1,4 @@
-using Corridor.BuildingBlocks.Reference;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -15,15 +15,15 @@ internal static class SuggestionCandidates
     {
         var fit = MatchScorer.CategoryFor(need.Category);
         var region = need.RegionCode;
-        var province = ProvinceOf(region);
-        var sameProvince = CorridorRegions.All.Where(r => ProvinceOf(r.Code) == province).Select(r => r.Code).ToArray();
+        // Same province: the same first two digits of the GB/T 2260 code (RegionCodes.ProvinceOf), compared in SQL.
+        var provincePrefix = RegionCodes.ProvinceOf(region)[..2];
         var hasDue = need.DueDate.HasValue;
         var due = need.DueDate ?? DateOnly.MinValue;
         return await db.Resources.AsNoTracking()
             .Where(r => r.Status == ResourceStatus.Available && r.ValidTo >= today)
             .OrderByDescending(r =>
                 (r.Category == fit ? MatchScorer.CategoryWeight : 0)
-                + (r.RegionCode == region ? MatchScorer.SameRegionWeight : sameProvince.Contains(r.RegionCode) ? MatchScorer.SameProvinceWeight : MatchScorer.OtherMemberWeight)
+                + (r.RegionCode == region ? MatchScorer.SameRegionWeight : r.RegionCode.StartsWith(provincePrefix) ? MatchScorer.SameProvinceWeight : MatchScorer.OtherMemberWeight)
                 + (r.CapacityThousandths > 0 ? MatchScorer.CapacityWeight : 0)
                 + (r.ValidFrom <= today ? MatchScorer.CoversTodayWeight : 0)
                 + (hasDue && r.ValidFrom <= due && due <= r.ValidTo ? MatchScorer.CoversDueDateWeight : 0))
@@ -31,6 +31,4 @@ internal static class SuggestionCandidates
             .Take(scanLimit)
             .ToListAsync(cancellationToken);
     }
-
-    private static string ProvinceOf(string region) => CorridorRegions.Find(region)?.ParentCode ?? region;
 }

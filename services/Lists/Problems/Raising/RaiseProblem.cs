@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Problems.Raising;
 
@@ -23,7 +24,7 @@ internal sealed class RaiseProblemHandler(ListsDbContext db, IdempotentWrites wr
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var problem = await ProblemRaising.AddAsync(db, request, caller, now, cancellationToken);
-        var raised = ProblemResponse.From(problem, DateOnly.FromDateTime(now));
+        var raised = await ProblemResponse.From(problem, DateOnly.FromDateTime(now)).NamedAsync(db, cancellationToken);
         await writes.SaveAsync(cancellationToken, () => ProblemRaising.ExplainAsync(db, problem));
         return raised;
     }

@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using Corridor.Lists.Submissions;
 
 namespace Corridor.Lists.Problems.Raising;
@@ -24,6 +25,6 @@ internal sealed class UpsertProblemHandler(ListsDbContext db, IListSubmission<Ra
         var now = clock.GetUtcNow().UtcDateTime;
         var content = new RaiseProblemRequest(request.Title, request.Description, request.Category, request.Severity, request.EnterpriseCreditCode, request.ExternalReference);
         var (problem, outcome) = await ProblemUpsert.ApplyAsync(db, list, request.Reference, content, caller, request.Precondition, now, cancellationToken);
-        return new ProblemUpsertResponse(outcome, ProblemResponse.From(problem, DateOnly.FromDateTime(now)));
+        return new ProblemUpsertResponse(outcome, await ProblemResponse.From(problem, DateOnly.FromDateTime(now)).NamedAsync(db, cancellationToken));
     }
 }

@@ -1,7 +1,8 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
+using Corridor.Lists.Organs;
 using FluentValidation;
 
 namespace Corridor.Lists.Problems.Supervision;
@@ -14,13 +15,18 @@ internal sealed class TransferProblemValidator : AbstractValidator<TransferProbl
     public TransferProblemValidator()
     {
         RuleFor(r => r.ToOrganId).Must(UnifiedSocialCreditCode.IsValid).WithMessage("ToOrganId must be a valid unified social credit code (GB 32100).");
-        RuleFor(r => r.ToRegionCode).Must(CorridorRegions.IsMember).WithMessage("ToRegionCode must be a corridor member region.");
+        RuleFor(r => r.ToRegionCode).Must(RegionCodes.IsWellFormed).When(r => r.ToRegionCode is not null)
+            .WithMessage("ToRegionCode, when given, must be a GB/T 2260 code; it is checked against the directory's record of the organ.");
         RuleFor(r => r.Reason).MaximumLength(Problem.MaxText);
     }
 }
 
-internal sealed class TransferProblemHandler(ProblemWriter problems, CallerIdentity caller) : IUseCaseHandler<TransferProblem, ProblemResponse>
+/// <summary>The target organ's region is the directory's; a region the request states must agree.</summary>
+internal sealed class TransferProblemHandler(ProblemWriter problems, ListsOrgans organs, CallerIdentity caller) : IUseCaseHandler<TransferProblem, ProblemResponse>
 {
-    public Task<ProblemResponse> HandleAsync(TransferProblem request, CancellationToken cancellationToken) =>
-        problems.ApplyAsync(request.ProblemId, request.Precondition, p => p.Transfer(caller, request.ToOrganId!, request.ToRegionCode!, request.Reason, problems.Now), cancellationToken);
+    public async Task<ProblemResponse> HandleAsync(TransferProblem request, CancellationToken cancellationToken)
+    {
+        var region = await organs.RegionOfAsync(nameof(request.ToOrganId), request.ToOrganId!, request.ToRegionCode, nameof(request.ToRegionCode), cancellationToken);
+        return await problems.ApplyAsync(request.ProblemId, request.Precondition, p => p.Transfer(caller, request.ToOrganId!, region, request.Reason, problems.Now), cancellationToken);
+    }
 }

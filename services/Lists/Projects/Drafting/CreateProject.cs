@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using FluentValidation.Results;
 
 namespace Corridor.Lists.Projects.Drafting;
@@ -16,12 +17,13 @@ internal sealed class CreateProjectCommandValidator : ProjectContentRules<Create
 
 /// <summary>Saved through <see cref="IdempotentWrites"/>: a retried REST create with the same Idempotency-Key answers the first one.</summary>
 internal sealed class CreateProjectHandler(
-    ListsDbContext db, ProjectWriter projects, AgreementBindingCheck agreements, IdempotentWrites writes, CallerIdentity caller)
+    ListsDbContext db, ProjectWriter projects, AgreementBindingCheck agreements, IdempotentWrites writes, ListsOrgans organs, CallerIdentity caller)
     : IUseCaseHandler<CreateProject, ProjectResponse>
 {
     public async Task<ProjectResponse> HandleAsync(CreateProject request, CancellationToken cancellationToken)
     {
-        var project = await ProjectDrafting.DraftAsync(db, caller, request.Content.ToContent(), agreements, projects.Now, cancellationToken);
+        var content = await organs.ContentAsync(request.Content, caller, cancellationToken);
+        var project = await ProjectDrafting.DraftAsync(db, caller, content, agreements, projects.Now, cancellationToken);
         await writes.SaveAsync(cancellationToken);
         return await projects.ViewAsync(project, cancellationToken);
     }

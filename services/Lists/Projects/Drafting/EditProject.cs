@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
+using Corridor.Lists.Organs;
 using FluentValidation.Results;
 
 namespace Corridor.Lists.Projects.Drafting;
@@ -12,12 +13,16 @@ public sealed record EditProject(Guid ProjectId, VersionPrecondition Preconditio
 
 internal sealed class EditProjectValidator : ProjectContentRules<EditProject>;
 
-internal sealed class EditProjectHandler(ProjectWriter projects, AgreementBindingCheck agreements, CallerIdentity caller) : IUseCaseHandler<EditProject, ProjectResponse>
+internal sealed class EditProjectHandler(ProjectWriter projects, AgreementBindingCheck agreements, ListsOrgans organs, CallerIdentity caller)
+    : IUseCaseHandler<EditProject, ProjectResponse>
 {
-    public Task<ProjectResponse> HandleAsync(EditProject request, CancellationToken cancellationToken) =>
-        projects.ApplyAsync(
+    public async Task<ProjectResponse> HandleAsync(EditProject request, CancellationToken cancellationToken)
+    {
+        var content = await organs.ContentAsync(request.Content, caller, cancellationToken);
+        return await projects.ApplyAsync(
             request.ProjectId,
             request.Precondition.Required,
-            ProjectDrafting.Edit(caller, request.Content.ToContent(), agreements, projects.Policy, projects.Now, cancellationToken),
+            ProjectDrafting.Edit(caller, content, agreements, projects.Policy, projects.Now, cancellationToken),
             cancellationToken);
+    }
 }

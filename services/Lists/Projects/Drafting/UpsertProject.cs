@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -20,13 +21,14 @@ internal sealed class UpsertProjectValidator : ProjectContentRules<UpsertProject
             .WithMessage($"The external reference must be 1 to {Project.MaxExternalReference} characters.");
 }
 
-internal sealed class UpsertProjectHandler(ListsDbContext db, ProjectWriter projects, AgreementBindingCheck agreements, CallerIdentity caller)
+internal sealed class UpsertProjectHandler(ListsDbContext db, ProjectWriter projects, AgreementBindingCheck agreements, ListsOrgans organs, CallerIdentity caller)
     : IUseCaseHandler<UpsertProject, ProjectUpsertResponse>
 {
     public async Task<ProjectUpsertResponse> HandleAsync(UpsertProject request, CancellationToken cancellationToken)
     {
+        var content = await organs.ContentAsync(request.Content, caller, cancellationToken);
         var (project, outcome) = await ProjectUpsert.ApplyAsync(
-            db, request.ExternalReference, request.Content.ToContent(), caller, request.Precondition, agreements, projects.Policy, projects.Now, cancellationToken);
+            db, request.ExternalReference, content, caller, request.Precondition, agreements, projects.Policy, projects.Now, cancellationToken);
         return new ProjectUpsertResponse(outcome, await projects.ViewAsync(project, cancellationToken));
     }
 }

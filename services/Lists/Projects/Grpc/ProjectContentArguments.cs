@@ -18,7 +18,7 @@ internal static class ProjectContentArguments
         var request = new CreateProjectRequest(
             GrpcArguments.Optional(content.Title),
             content.Description,
-            content.Partners.Select(p => new PartnerRequest(p.OrganId, p.RegionCode)).ToArray(),
+            content.Partners.Select(p => new PartnerRequest(p.OrganId, GrpcArguments.Optional(p.RegionCode))).ToArray(),
             Read(() => GrpcArguments.OptionalId(content.AgreementId, "Content.AgreementId"), failures),
             GrpcArguments.Optional(content.Category),
             Read(() => GrpcArguments.Decimal(content.Budget, "Budget"), failures),

@@ -19,13 +19,14 @@ internal static class ProjectReplies
             EndDate = GrpcArguments.Text(view.EndDate),
             AgreementId = view.AgreementId?.ToString() ?? "",
         };
-        content.Partners.AddRange(view.Partners.Select(p => new ProjectPartnerMessage { OrganId = p.OrganId, RegionCode = p.RegionCode }));
+        content.Partners.AddRange(view.Partners.Select(p => new ProjectPartnerMessage { OrganId = p.OrganId, RegionCode = p.RegionCode, OrganName = p.OrganName ?? "" }));
         content.Milestones.AddRange(view.Milestones.Select(m => new ProjectMilestonePlan { Title = m.Title, DueDate = GrpcArguments.Text(m.DueDate) }));
         var reply = new ProjectReply
         {
             ProjectId = view.Id.ToString(),
             Content = content,
             LeadOrganId = view.LeadOrganId,
+            LeadOrganName = view.LeadOrganName ?? "",
             LeadRegionCode = view.LeadRegionCode,
             PenHolderRegionCode = view.PenHolderRegionCode,
             Status = view.Status,
@@ -75,6 +76,8 @@ internal static class ProjectReplies
             Category = p.Category,
             Status = p.Status,
             LeadRegionCode = p.LeadRegionCode,
+            LeadOrganId = p.LeadOrganId,
+            LeadOrganName = p.LeadOrganName ?? "",
             AgreementId = p.AgreementId?.ToString() ?? "",
             AgreementFlagged = p.AgreementFlagged,
             Revision = p.Revision,

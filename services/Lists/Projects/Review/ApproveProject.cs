@@ -1,4 +1,4 @@
-using Corridor.BuildingBlocks.Reference;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using FluentValidation;
@@ -14,10 +14,13 @@ public sealed record ApproveProject(Guid ProjectId, VersionPrecondition Precondi
 
 internal sealed class ApproveProjectValidator : AbstractValidator<ApproveProject>
 {
-    public ApproveProjectValidator()
+    public ApproveProjectValidator(IOrganDirectory directory, TimeProvider clock)
     {
         RuleFor(r => r.Revision).NotNull().GreaterThan(0).WithMessage("Name the revision you reviewed.");
-        RuleFor(r => r.OnBehalfOfRegion).Must(CorridorRegions.IsMember).When(r => r.OnBehalfOfRegion is not null)
+        RuleFor(r => r.OnBehalfOfRegion)
+            .MustAsync(async (region, cancellation) =>
+                RegionCodes.IsWellFormed(region) && await directory.IsMemberRegionAsync(region!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellation))
+            .When(r => r.OnBehalfOfRegion is not null)
             .WithMessage("OnBehalfOfRegion must be the GB/T 2260 code of a corridor member region.");
         RuleFor(r => r.Reason).NotEmpty().When(r => r.OnBehalfOfRegion is not null)
             .WithMessage("Say why the coordinator cannot approve in person.");
