@@ -1,4 +1,3 @@
-using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.TestKit;
 using Microsoft.AspNetCore.Hosting;
