@@ -28,16 +28,23 @@ public sealed class CorridorSystem : IAsyncDisposable
 
     public static async Task<CorridorSystem> StartAsync(Uri rabbitMqUri)
     {
-        var agreements = new ServiceHost<AgreementsServiceMarker>("agreements", rabbitMqUri);
+        var directory = new ServiceHost<DirectoryServiceMarker>("directory", rabbitMqUri);
+        // The real Directory answers the others' misses: an organ or region they have not heard of yet is asked of it.
+        var directoryGrpc = directory.GrpcAddress.ToString();
+        var agreements = new ServiceHost<AgreementsServiceMarker>("agreements", rabbitMqUri, new Dictionary<string, string?>
+        {
+            ["Services:Directory:Grpc"] = directoryGrpc,
+        });
         var lists = new ServiceHost<ListsServiceMarker>("lists", rabbitMqUri, new Dictionary<string, string?>
         {
             ["Services:Agreements:Grpc"] = agreements.GrpcAddress.ToString(),
+            ["Services:Directory:Grpc"] = directoryGrpc,
         });
         var teams = new ServiceHost<TeamsServiceMarker>("teams", rabbitMqUri, new Dictionary<string, string?>
         {
             ["Services:Lists:Grpc"] = lists.GrpcAddress.ToString(),
+            ["Services:Directory:Grpc"] = directoryGrpc,
         });
-        var directory = new ServiceHost<DirectoryServiceMarker>("directory", rabbitMqUri);
         var system = new CorridorSystem(agreements, lists, teams, directory);
         try
         {

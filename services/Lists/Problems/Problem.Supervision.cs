@@ -1,6 +1,5 @@
 using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Problems.Supervision;
@@ -79,11 +78,6 @@ public sealed partial class Problem
     public void Urge(CallerIdentity caller, string? note, DateTime now, int maxPerOrganPerDay)
     {
         EnsureIn("urge", Handling);
-        if (!CorridorRegions.IsMember(caller.Region))
-        {
-            throw new ForbiddenException("problem.not-a-member", "Only members of the conference can urge a problem.");
-        }
-
         var today = now.Date;
         if (_urgings.Count(u => u.ByOrganId == caller.Organ && u.At >= today && u.At < today.AddDays(1)) >= maxPerOrganPerDay)
         {

@@ -1,5 +1,4 @@
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Contracts.Events;
 using Corridor.Lists.Problems.Supervision;
@@ -131,11 +130,6 @@ public sealed partial class Problem : AggregateRoot
         string? externalReference,
         DateTime now)
     {
-        if (!CorridorRegions.IsMember(caller.Region))
-        {
-            throw new ForbiddenException("problem.not-a-member", "Only an organ of a corridor member region can raise a problem.");
-        }
-
         if (enterpriseCreditCode is not null && !UnifiedSocialCreditCode.IsValid(enterpriseCreditCode))
         {
             throw new DomainRuleException("problem.enterprise-code", "The enterprise must be identified by a valid unified social credit code (GB 32100).");

@@ -30,6 +30,7 @@ public sealed class EndpointsCommand : AsyncCommand<EndpointsSettings>
         AddService(services, "Agreements", urls.Agreements);
         AddService(services, "Lists", urls.Lists);
         AddService(services, "Teams", urls.Teams);
+        AddService(services, "Directory", urls.Directory);
         AddService(services, "Gateway", gateway);
         AnsiConsole.Write(services);
 
@@ -75,7 +76,7 @@ public sealed class EndpointsCommand : AsyncCommand<EndpointsSettings>
 
     private static void WriteClients()
     {
-        var clients = new Table().Title("Demo sync clients (client credentials; scopes lists|agreements|teams .read/.write)")
+        var clients = new Table().Title("Demo sync clients (client credentials; scopes lists|agreements|teams|directory .read/.write)")
             .AddColumn(new TableColumn("client_id").NoWrap()).AddColumn(new TableColumn("client_secret").NoWrap()).AddColumn(new TableColumn("region").NoWrap());
         foreach (var region in ShownRegions)
         {
@@ -89,7 +90,7 @@ public sealed class EndpointsCommand : AsyncCommand<EndpointsSettings>
         AnsiConsole.Write(clients);
         AnsiConsole.MarkupLine(
             "[grey]Every member region <code> has [/]sync-<code>[grey] with secret [/]demo-<code>-sync-secret-not-for-production" +
-            "[grey] and all six scopes. Regions: [/]" + string.Join(" ", CorridorRegions.All.Select(r => r.Code)));
+            "[grey] and all eight scopes. Regions: [/]" + string.Join(" ", CorridorRegions.All.Select(r => r.Code)));
     }
 
     private static void WritePeople()
