@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
-using Corridor.TestKit;
 using Corridor.Testing;
+using Corridor.TestKit;
 
 namespace Corridor.SystemTests.Membership;
 
