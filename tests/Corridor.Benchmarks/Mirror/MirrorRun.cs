@@ -34,6 +34,8 @@ public static class MirrorRun
             "--lists-url", system.Lists.RestAddress.ToString(),
             "--agreements-url", system.Agreements.RestAddress.ToString(),
             "--teams-url", system.Teams.RestAddress.ToString(),
+            // The process system runs no Directory: the run measures the three services' feeds as before.
+            "--services", "lists,agreements,teams",
             "--mirror", mirrorPath,
         ];
         string[] follow = ["pull", "--follow", "--poll-interval", PollInterval, "--max-duration", "60m", "--no-progress", .. connection];

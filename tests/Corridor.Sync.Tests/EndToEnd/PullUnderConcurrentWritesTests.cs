@@ -31,6 +31,7 @@ public sealed class PullUnderConcurrentWritesTests(SharedRabbitMq rabbitMq, ITes
             "--lists-url", system.Lists.RestAddress.ToString(),
             "--agreements-url", system.Agreements.RestAddress.ToString(),
             "--teams-url", system.Teams.RestAddress.ToString(),
+            "--directory-url", system.Directory.RestAddress.ToString(),
             "--mirror", mirror.Path,
         ];
         // A bulk of records first, through push (the Lists batch endpoint with an Idempotency-Key), for the first pull to chew on.
@@ -112,6 +113,8 @@ public sealed class PullUnderConcurrentWritesTests(SharedRabbitMq rabbitMq, ITes
         Assert.All(writers.Deleted, id => Assert.Null(store.ContentOf("lists", "problem", id.ToString())));
         Assert.All(writers.Merged, id => Assert.Contains("Duplicate", store.ContentOf("lists", "problem", id.ToString())));
         Assert.True(store.Count("agreements") > 0 && store.Count("teams") > 0);
+        // The directory's founding member regions: the mirror names every region and organ its records mention.
+        Assert.True(store.Count("directory") >= 22, $"{store.Count("directory")} directory records mirrored");
     }
 
     private static long CommittedPages(string path)
