@@ -65,13 +65,27 @@ public static class KnownOrgansSeeding
         return (scope.ServiceProvider.GetRequiredService<ServiceDbContext>(), scope);
     }
 
+    // The service's own consumers may store the same rows at the same moment (a Directory in the system publishes its
+    // founding members at start): the losing insert is retried in a fresh context, where the version-guarded upsert
+    // then finds the row and keeps the newer copy.
     private static async Task WriteAsync(Func<(ServiceDbContext Db, IAsyncDisposable Owner)> open, Func<ServiceDbContext, Task> write)
     {
-        var (db, owner) = open();
-        await using (owner)
+        for (var attempt = 1; ; attempt++)
         {
-            await write(db);
-            await db.SaveChangesAsync();
+            var (db, owner) = open();
+            await using (owner)
+            {
+                await write(db);
+                try
+                {
+                    await db.SaveChangesAsync();
+                    return;
+                }
+                catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (attempt < 5)
+                {
+                    // Another writer won the insert; the next attempt reads its row.
+                }
+            }
         }
     }
 }
