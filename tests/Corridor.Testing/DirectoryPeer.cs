@@ -44,6 +44,9 @@ public sealed class DirectoryPeer
         var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
         var peer = new DirectoryPeer(address);
         var builder = WebApplication.CreateSlimBuilder();
+        // The test output folder holds a service's appsettings.json with fixed Kestrel endpoints (5002, 5102, …):
+        // the peer listens only where it was told, so parallel test processes do not fight over those ports.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, address.Port, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
