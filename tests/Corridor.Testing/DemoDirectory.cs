@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.BuildingBlocks.Reference;
 using Corridor.Contracts.Events;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,31 +20,7 @@ public static class DemoDirectory
     public static IReadOnlyList<DemoOrgan> Organs => DemoOrgans.All;
 
     /// <summary>The member regions of the demo conference (the seed's 22): code → name.</summary>
-    public static IReadOnlyDictionary<string, string> Regions { get; } = new Dictionary<string, string>
-    {
-        ["450000"] = "广西壮族自治区",
-        ["500000"] = "重庆市",
-        ["520000"] = "贵州省",
-        ["620000"] = "甘肃省",
-        ["630000"] = "青海省",
-        ["650000"] = "新疆维吾尔自治区",
-        ["530000"] = "云南省",
-        ["640000"] = "宁夏回族自治区",
-        ["610000"] = "陕西省",
-        ["510000"] = "四川省",
-        ["150000"] = "内蒙古自治区",
-        ["540000"] = "西藏自治区",
-        ["460000"] = "海南省",
-        ["440000"] = "广东省",
-        ["440800"] = "湛江市",
-        ["441200"] = "肇庆市",
-        ["430000"] = "湖南省",
-        ["431200"] = "怀化市",
-        ["450100"] = "南宁市",
-        ["450700"] = "钦州市",
-        ["450900"] = "玉林市",
-        ["451100"] = "贺州市",
-    };
+    public static IReadOnlyDictionary<string, string> Regions { get; } = CorridorRegions.All.ToDictionary(r => r.Code, r => r.ChineseName);
 
     public static OrganSnapshot Snapshot(DemoOrgan organ, string? fullName = null, string status = KnownOrgan.ActiveStatus, string? regionCode = null)
     {

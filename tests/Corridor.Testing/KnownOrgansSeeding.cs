@@ -1,7 +1,6 @@
 using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.Reference;
-using Corridor.Contracts.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Testing;
@@ -13,10 +12,6 @@ namespace Corridor.Testing;
 /// </summary>
 public static class KnownOrgansSeeding
 {
-    public static readonly DateOnly JoinedOn = new(2020, 1, 1);
-
-    private static readonly DateTime SeededAt = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
     /// <summary>True when the service keeps the read model (it registers <see cref="IOrganDirectory"/>).</summary>
     public static bool KeepsReadModel(IServiceProvider services)
     {
@@ -30,34 +25,16 @@ public static class KnownOrgansSeeding
     /// <summary>The demo organs and the corridor's member regions, in a database <paramref name="open"/> opens (a service run as a process).</summary>
     public static async Task SeedDemoDirectoryAsync(Func<(ServiceDbContext Db, IAsyncDisposable Owner)> open)
     {
-        await WriteAsync(open, async db =>
-        {
-            foreach (var organ in DemoOrgans.All)
-            {
-                await db.UpsertOrganAsync(Snapshot(organ), 1, SeededAt);
-            }
-        });
-        await WriteAsync(open, async db =>
-        {
-            foreach (var region in CorridorRegions.All)
-            {
-                await db.UpsertRegionJoinAsync(region.Code, region.ChineseName, region.ParentCode, JoinedOn, null, 1);
-            }
-        });
+        await WriteEachAsync(open, DemoOrgans.All, (db, organ) =>
+            db.UpsertOrganAsync(DemoDirectory.Snapshot(organ), 1, DemoDirectory.RegisteredAt));
+        await WriteEachAsync(open, CorridorRegions.All, (db, region) =>
+            db.UpsertRegionJoinAsync(region.Code, region.ChineseName, region.ParentCode, DemoDirectory.JoinedOn, null, 1));
     }
 
     /// <summary>Registers organs as active (version 1); an organ known already keeps its newer copy.</summary>
     public static Task KnowOrgansAsync(IServiceProvider services, IEnumerable<DemoOrgan> organs, long version = 1, string status = KnownOrgan.ActiveStatus) =>
-        WriteAsync(() => Open(services), async db =>
-        {
-            foreach (var organ in organs)
-            {
-                await db.UpsertOrganAsync(Snapshot(organ, status), version, SeededAt);
-            }
-        });
-
-    public static OrganSnapshot Snapshot(DemoOrgan organ, string status = KnownOrgan.ActiveStatus) =>
-        new(organ.Id, organ.RegionCode, organ.Name, organ.Name.Length > 4 ? organ.Name[..4] : organ.Name, "Municipal", "WorkingCommittee", null, status);
+        WriteEachAsync(() => Open(services), organs, (db, organ) =>
+            db.UpsertOrganAsync(DemoDirectory.Snapshot(organ, status: status), version, DemoDirectory.RegisteredAt));
 
     private static (ServiceDbContext Db, IAsyncDisposable Owner) Open(IServiceProvider services)
     {
@@ -66,24 +43,28 @@ public static class KnownOrgansSeeding
     }
 
     // The service's own consumers may store the same rows at the same moment (a Directory in the system publishes its
-    // founding members at start): the losing insert is retried in a fresh context, where the version-guarded upsert
-    // then finds the row and keeps the newer copy.
-    private static async Task WriteAsync(Func<(ServiceDbContext Db, IAsyncDisposable Owner)> open, Func<ServiceDbContext, Task> write)
+    // founding members at start, one event per region). Each row is saved on its own, so a lost insert is retried for
+    // that row alone, in a fresh context, where the version-guarded upsert then finds the other writer's row.
+    private static async Task WriteEachAsync<T>(
+        Func<(ServiceDbContext Db, IAsyncDisposable Owner)> open, IEnumerable<T> items, Func<ServiceDbContext, T, Task> write)
     {
-        for (var attempt = 1; ; attempt++)
+        foreach (var item in items)
         {
-            var (db, owner) = open();
-            await using (owner)
+            for (var attempt = 1; ; attempt++)
             {
-                await write(db);
-                try
+                var (db, owner) = open();
+                await using (owner)
                 {
-                    await db.SaveChangesAsync();
-                    return;
-                }
-                catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (attempt < 5)
-                {
-                    // Another writer won the insert; the next attempt reads its row.
+                    await write(db, item);
+                    try
+                    {
+                        await db.SaveChangesAsync();
+                        break;
+                    }
+                    catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (attempt < 3)
+                    {
+                        // Another writer won this row's insert; the next attempt reads its row.
+                    }
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Directory;
+
 namespace Corridor.DirectoryService.Regions;
 
 /// <summary>One division of the GB/T 2260 table: a six-digit code, its Chinese name and the division it lies in.</summary>
@@ -6,7 +8,7 @@ public sealed record Division(string Code, string Name, string? ParentCode)
     public DivisionLevel Level => LevelOf(Code);
 
     /// <summary>The province the division lies in (itself for a province).</summary>
-    public string ProvinceCode => Code[..2] + "0000";
+    public string ProvinceCode => RegionCodes.ProvinceOf(Code);
 
     public static DivisionLevel LevelOf(string code) =>
         code.EndsWith("0000", StringComparison.Ordinal) ? DivisionLevel.Province

@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
+using Corridor.DevTools.Tokens;
 
 namespace Corridor.DevTools.Demo;
 
@@ -19,7 +20,7 @@ public static class DemoCallers
         // As the Identity service issues it: the client is its own subject and holds the read and write scopes of every service.
         Subject = $"sync-{regionCode}",
         ClientId = $"sync-{regionCode}",
-        Scopes = new HashSet<string>(["lists.read", "lists.write", "agreements.read", "agreements.write", "teams.read", "teams.write", "directory.read", "directory.write"], StringComparer.Ordinal),
+        Scopes = DemoCredentials.AllScopes.Split(' ').ToHashSet(StringComparer.Ordinal),
     };
 
     /// <summary>The region's sync client acting for another organ of the region (the Corridor-Organ header).</summary>

@@ -18,8 +18,7 @@ internal sealed class ApproveProjectValidator : AbstractValidator<ApproveProject
     {
         RuleFor(r => r.Revision).NotNull().GreaterThan(0).WithMessage("Name the revision you reviewed.");
         RuleFor(r => r.OnBehalfOfRegion)
-            .MustAsync(async (region, cancellation) =>
-                RegionCodes.IsWellFormed(region) && await directory.IsMemberRegionAsync(region!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellation))
+            .MemberRegion(directory, clock)
             .When(r => r.OnBehalfOfRegion is not null)
             .WithMessage("OnBehalfOfRegion must be the GB/T 2260 code of a corridor member region.");
         RuleFor(r => r.Reason).NotEmpty().When(r => r.OnBehalfOfRegion is not null)
