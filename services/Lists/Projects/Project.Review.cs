@@ -111,6 +111,11 @@ public sealed partial class Project
     /// <summary>The rule of <see cref="BlockedParties(ReviewPolicy)"/> over the participating regions and the pending parties.</summary>
     public static IReadOnlyList<ReviewParty> BlockedParties(ReviewPolicy policy, IEnumerable<string> participatingRegions, IReadOnlyList<ReviewParty> pending)
     {
+        if (pending.Count == 0)
+        {
+            return [];
+        }
+
         var unreachable = policy.UnreachableRegions(participatingRegions).Select(r => ReviewParty.CoordinatorOf(r.RegionCode)).ToHashSet();
         return pending.Where(unreachable.Contains).ToArray();
     }

@@ -6,7 +6,8 @@ internal static class ProjectsServiceExtensions
 {
     public static IHostApplicationBuilder AddProjects(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy());
+        var configured = builder.Configuration.GetSection(ReviewPolicy.Section).Get<ReviewPolicy>() ?? new ReviewPolicy();
+        builder.Services.AddScoped(services => ReviewMembership.Apply(configured, services));
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReviewReminderOptions.Section).Get<ReviewReminderOptions>() ?? new ReviewReminderOptions());
         builder.Services.AddScoped<AgreementBindingCheck>();
         builder.Services.AddScoped<ProjectWriter>();

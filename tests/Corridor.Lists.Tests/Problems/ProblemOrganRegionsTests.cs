@@ -1,9 +1,11 @@
 using System.Net;
 using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
+using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Tests.Integration;
 using Corridor.Testing;
 using Corridor.TestKit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Lists.Tests.Problems;
@@ -64,5 +66,21 @@ public sealed class ProblemOrganRegionsTests(SharedRabbitMq rabbitMq)
         var refused = await (await api.PostAsync(ProblemsApi.Supervisor, $"{P}/{id}/transfer", new { toOrganId = beijing.Id })).ReadProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("organ.region-not-member", refused.GetProperty("code").GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_caller_whose_organ_the_directory_retired_cannot_raise_or_submit_problems()
+    {
+        await using var host = await ListsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync());
+        var api = new ProblemsApi(host);
+        await host.KnowOrgansAsync([DemoOrgans.Qinzhou], version: 2, status: KnownOrgan.RetiredStatus);
+
+        var refused = await (await api.PostAsync(TestTokens.Member(DemoOrgans.Qinzhou), P, ProblemsApi.RaiseBody())).ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(("retired-organ", "caller.organ"), (refused.GetProperty("code").GetString(), refused.GetProperty("field").GetString()));
+
+        var batch = await (await api.PostAsync(TestTokens.Member(DemoOrgans.Qinzhou), $"{P}/batch", new { items = new[] { ProblemsApi.RaiseBody(externalReference: "QZ-1") } }))
+            .ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("retired-organ", batch.GetProperty("code").GetString());
+        Assert.Equal(0, await host.QueryAsync<ListsDbContext, int>(db => db.Problems.CountAsync()));
     }
 }

@@ -82,7 +82,8 @@ public sealed class ProjectReactionsTests(SharedRabbitMq rabbitMq)
             ["Review:RegionsWithoutCoordinator:0"] = DemoOrgans.Hezhou.RegionCode,
         });
         var api = new ProjectsApi(host);
-        var policy = host.Services.GetRequiredService<ReviewPolicy>();
+        await using var reviewScope = host.Services.CreateAsyncScope();
+        var policy = reviewScope.ServiceProvider.GetRequiredService<ReviewPolicy>();
         var overdue = await StoreAsync(host, TestProjects.Content(DemoOrgans.Zhaoqing), submittedDaysAgo: 6, policy);
         var onTime = await StoreAsync(host, TestProjects.Content(DemoOrgans.Zhaoqing), submittedDaysAgo: 4, policy);
         // Submitted through the API, with Hezhou (no coordinator configured) taking part.

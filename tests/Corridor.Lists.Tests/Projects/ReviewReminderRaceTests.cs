@@ -91,8 +91,8 @@ public sealed class ReviewReminderRaceTests() : ListsReplicaRace("lists-review-r
         var clock = new TestClock(FirstDeadlinePassed);
         var services = Replicas(2, clock);
         var id = await StoreAsync(services[0], TestProjects.Submitted(DemoOrgans.Yulin, DemoOrgans.Hezhou));
-        var policy = services[0].Services.GetRequiredService<ReviewPolicy>();
         await using var first = services[0].Services.CreateAsyncScope();
+        var policy = first.ServiceProvider.GetRequiredService<ReviewPolicy>();
         await using var second = services[1].Services.CreateAsyncScope();
         var mine = first.ServiceProvider.GetRequiredService<ListsDbContext>();
         var theirs = second.ServiceProvider.GetRequiredService<ListsDbContext>();

@@ -1,5 +1,3 @@
-using Corridor.BuildingBlocks.Reference;
-
 namespace Corridor.Lists.Projects.Review;
 
 /// <summary>The rule for who must approve a joint project and by when; configuration (section "Review"), not code.</summary>
@@ -18,6 +16,25 @@ public sealed class ReviewPolicy
 
     /// <summary>Regions that left the conference: their coordinator can never approve.</summary>
     public string[] FormerMemberRegions { get; set; } = [];
+
+    private Func<IReadOnlySet<string>> _regionsNotMemberToday = () => new HashSet<string>();
+
+    /// <summary>
+    /// This configuration with the regions the directory records as not members today (<see cref="ReviewMembership"/>),
+    /// read once, the first time a rule needs them.
+    /// </summary>
+    public ReviewPolicy WithMembership(Func<IReadOnlySet<string>> regionsNotMemberToday)
+    {
+        var once = new Lazy<IReadOnlySet<string>>(regionsNotMemberToday);
+        return new ReviewPolicy
+        {
+            RequireSecretariat = RequireSecretariat,
+            ReviewDays = ReviewDays,
+            RegionsWithoutCoordinator = RegionsWithoutCoordinator,
+            FormerMemberRegions = FormerMemberRegions,
+            _regionsNotMemberToday = () => once.Value,
+        };
+    }
 
     public IReadOnlyList<ReviewParty> RequiredParties(IEnumerable<string> participatingRegions)
     {
@@ -39,7 +56,7 @@ public sealed class ReviewPolicy
             .ToArray();
 
     private string? ReasonUnreachable(string region) =>
-        !CorridorRegions.IsMember(region) || FormerMemberRegions.Contains(region, StringComparer.Ordinal) ? "the region is no longer a member of the conference"
+        FormerMemberRegions.Contains(region, StringComparer.Ordinal) || _regionsNotMemberToday().Contains(region) ? "the region is no longer a member of the conference"
         : RegionsWithoutCoordinator.Contains(region, StringComparer.Ordinal) ? "the region has no coordinator"
         : null;
 }
