@@ -22,7 +22,12 @@ public sealed record MatchResponse(
     string? ReleasedByOrganId,
     string? ReleaseReason,
     DateTime? ReleasedAt,
-    long Version) : IVersionedView
+    long Version,
+    string? RaisingOrganName = null,
+    string? OfferingOrganName = null,
+    string? ProposedByOrganName = null,
+    string? DeclinedByOrganName = null,
+    string? ReleasedByOrganName = null) : IVersionedView
 {
     public static MatchResponse From(Match m) => new(
         m.Id, m.ProblemId, m.ResourceId, m.RaisingOrganId, m.RaisingRegionCode, m.OfferingOrganId, m.OfferingRegionCode, m.ProposedByOrganId,

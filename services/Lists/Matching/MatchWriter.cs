@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Matching;
 
@@ -12,5 +13,5 @@ internal static class MatchWriter
 {
     public static async Task<MatchResponse> ApplyAsync(
         ListsDbContext db, Guid id, VersionPrecondition precondition, Func<Match, Task> change, CancellationToken cancellationToken) =>
-        MatchResponse.From(await AggregateChange.ApplyAsync(db, db.Matches, id, precondition, change, cancellationToken));
+        await MatchResponse.From(await AggregateChange.ApplyAsync(db, db.Matches, id, precondition, change, cancellationToken)).NamedAsync(db, cancellationToken);
 }

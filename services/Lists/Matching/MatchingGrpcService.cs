@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
+using Corridor.Lists.Organs;
 using Corridor.Lists.Resources;
 using Grpc.Core;
 
@@ -61,7 +62,7 @@ internal sealed class MatchingGrpcService(UseCaseRunner useCases)
 
     private static Guid Id(string matchId) => GrpcArguments.Id(matchId, "MatchId");
 
-    private static MatchReply Reply(MatchResponse m) => new()
+    private static MatchReply Reply(MatchResponse m) => new MatchReply
     {
         MatchId = m.Id.ToString(),
         ProblemId = m.ProblemId.ToString(),
@@ -78,5 +79,10 @@ internal sealed class MatchingGrpcService(UseCaseRunner useCases)
         ReleasedByOrganId = m.ReleasedByOrganId ?? "",
         ReleaseReason = m.ReleaseReason ?? "",
         Version = m.Version,
-    };
+    }
+        .WithOrganName(m.RaisingOrganName, (r, name) => r.RaisingOrganName = name)
+        .WithOrganName(m.OfferingOrganName, (r, name) => r.OfferingOrganName = name)
+        .WithOrganName(m.ProposedByOrganName, (r, name) => r.ProposedByOrganName = name)
+        .WithOrganName(m.DeclinedByOrganName, (r, name) => r.DeclinedByOrganName = name)
+        .WithOrganName(m.ReleasedByOrganName, (r, name) => r.ReleasedByOrganName = name);
 }

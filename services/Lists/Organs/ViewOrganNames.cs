@@ -10,11 +10,13 @@ internal static class ViewOrganNames
 {
     public static async Task<ProjectResponse> NamedAsync(this ProjectResponse view, ListsDbContext db, CancellationToken cancellationToken)
     {
-        var names = await db.OrganNamesAsync(view.Partners.Select(p => p.OrganId).Prepend(view.LeadOrganId), cancellationToken);
+        var names = await db.OrganNamesAsync(
+            view.Partners.Select(p => p.OrganId).Concat(view.Approvals.Select(a => a.ApproverOrgan)).Prepend(view.LeadOrganId), cancellationToken);
         return view with
         {
             LeadOrganName = names.Of(view.LeadOrganId),
             Partners = [.. view.Partners.Select(p => p with { OrganName = names.Of(p.OrganId) })],
+            Approvals = [.. view.Approvals.Select(a => a with { ApproverOrganName = names.Of(a.ApproverOrgan) })],
         };
     }
 
@@ -27,13 +29,19 @@ internal static class ViewOrganNames
     public static async Task<ProblemResponse> NamedAsync(this ProblemResponse view, ListsDbContext db, CancellationToken cancellationToken)
     {
         var names = await db.OrganNamesAsync(
-            view.CoResponsibleOrgans.Select(c => c.OrganId).Concat([view.RaisedByOrganId, view.ResponsibleOrganId, view.TransferredToOrganId]), cancellationToken);
+            view.CoResponsibleOrgans.Select(c => c.OrganId)
+                .Concat(view.ProgressReports.Select(r => r.ByOrganId))
+                .Concat(view.Urgings.Select(u => u.ByOrganId))
+                .Concat([view.RaisedByOrganId, view.ResponsibleOrganId, view.TransferredToOrganId]),
+            cancellationToken);
         return view with
         {
             RaisedByOrganName = names.Of(view.RaisedByOrganId),
             ResponsibleOrganName = names.Of(view.ResponsibleOrganId),
             TransferredToOrganName = names.Of(view.TransferredToOrganId),
             CoResponsibleOrgans = [.. view.CoResponsibleOrgans.Select(c => c with { OrganName = names.Of(c.OrganId) })],
+            ProgressReports = [.. view.ProgressReports.Select(r => r with { ByOrganName = names.Of(r.ByOrganId) })],
+            Urgings = [.. view.Urgings.Select(u => u with { ByOrganName = names.Of(u.ByOrganId) })],
         };
     }
 }

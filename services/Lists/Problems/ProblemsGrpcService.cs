@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
+using Corridor.Lists.Organs;
 using Corridor.Lists.Problems.Queries;
 using Corridor.Lists.Problems.Raising;
 using Corridor.Lists.Problems.Supervision;
@@ -118,7 +119,7 @@ internal sealed class ProblemsGrpcService(
             ByRegionCode = h.ByRegionCode,
             At = GrpcArguments.Text(h.At),
             Note = h.Note ?? "",
-        }));
+        }.WithOrganName(h.ByOrganName, (entry, name) => entry.ByOrganName = name)));
         return reply;
     }
 

@@ -19,7 +19,8 @@ public sealed record ResourceResponse(
     string? WithdrawalReason,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    long Version) : IVersionedView
+    long Version,
+    string? OrganName = null) : IVersionedView
 {
     public static ResourceResponse From(Resource r) => new(
         r.Id, r.Title, r.Description, r.Category.ToString(), r.Capacity, r.Unit, r.ValidFrom, r.ValidTo, r.OrganId, r.RegionCode,

@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Resources;
 
@@ -8,5 +9,5 @@ internal static class ResourceWriter
 {
     public static async Task<ResourceResponse> ApplyAsync(
         ListsDbContext db, Guid id, VersionPrecondition precondition, Action<Resource> change, CancellationToken cancellationToken) =>
-        ResourceResponse.From(await AggregateChange.ApplyAsync(db, db.Resources, id, precondition, change, cancellationToken));
+        await ResourceResponse.From(await AggregateChange.ApplyAsync(db, db.Resources, id, precondition, change, cancellationToken)).NamedAsync(db, cancellationToken);
 }

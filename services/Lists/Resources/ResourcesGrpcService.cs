@@ -3,6 +3,7 @@ using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
+using Corridor.Lists.Organs;
 using Grpc.Core;
 using GrpcWithdrawResourceRequest = Corridor.Contracts.Lists.V1.WithdrawResourceRequest;
 
@@ -75,7 +76,7 @@ internal sealed class ResourcesGrpcService(UseCaseRunner useCases)
 
     private static Guid Id(string resourceId) => GrpcArguments.Id(resourceId, "ResourceId");
 
-    internal static ResourceReply Reply(ResourceResponse r) => new()
+    internal static ResourceReply Reply(ResourceResponse r) => new ResourceReply
     {
         ResourceId = r.Id.ToString(),
         Title = r.Title,
@@ -90,5 +91,5 @@ internal sealed class ResourcesGrpcService(UseCaseRunner useCases)
         ExternalReference = r.ExternalReference ?? "",
         Status = r.Status,
         Version = r.Version,
-    };
+    }.WithOrganName(r.OrganName, (reply, name) => reply.OrganName = name);
 }

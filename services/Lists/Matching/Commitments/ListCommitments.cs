@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Matching.Commitments;
 
@@ -9,5 +10,5 @@ public sealed record ListCommitments(Guid ProblemId) : IUseCase<IReadOnlyList<Ma
 internal sealed class ListCommitmentsHandler(ListsDbContext db) : IUseCaseHandler<ListCommitments, IReadOnlyList<MatchResponse>>
 {
     public async Task<IReadOnlyList<MatchResponse>> HandleAsync(ListCommitments request, CancellationToken cancellationToken) =>
-        (await MatchCommands.CommitmentsAsync(db, request.ProblemId, cancellationToken)).Select(MatchResponse.From).ToList();
+        await (await MatchCommands.CommitmentsAsync(db, request.ProblemId, cancellationToken)).Select(MatchResponse.From).ToList().NamedAsync(db, cancellationToken);
 }

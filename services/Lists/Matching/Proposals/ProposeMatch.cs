@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ internal sealed class ProposeMatchHandler(ListsDbContext db, IdempotentWrites wr
             try
             {
                 await writes.SaveAsync(cancellationToken);
-                return proposed;
+                return await proposed.NamedAsync(db, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {

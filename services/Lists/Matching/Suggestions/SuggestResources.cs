@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,8 +39,9 @@ internal sealed class SuggestResourcesHandler(ListsDbContext db, TimeProvider cl
             .Select(m => new { m.ResourceId, m.Id })
             .ToListAsync(cancellationToken);
         var pendingByResource = pending.DistinctBy(m => m.ResourceId).ToDictionary(m => m.ResourceId, m => m.Id);
-        return MatchScorer.Rank(need, candidates, today, request.Limit ?? SuggestResources.DefaultLimit)
+        IReadOnlyList<MatchSuggestion> suggestions = MatchScorer.Rank(need, candidates, today, request.Limit ?? SuggestResources.DefaultLimit)
             .Select(s => pendingByResource.TryGetValue(s.Resource.Id, out var matchId) ? s with { PendingMatchId = matchId } : s)
             .ToList();
+        return await suggestions.NamedAsync(db, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Problems.Queries;
 
@@ -11,7 +12,8 @@ internal sealed class GetProblemHistoryHandler(ListsDbContext db) : IUseCaseHand
     public async Task<IReadOnlyList<ProblemTransitionResponse>> HandleAsync(GetProblemHistory request, CancellationToken cancellationToken)
     {
         var problem = await ProblemQueries.GetAsync(db, request.ProblemId, cancellationToken);
-        return problem.History.OrderBy(h => h.Id)
+        IReadOnlyList<ProblemTransitionResponse> lines = problem.History.OrderBy(h => h.Id)
             .Select(h => new ProblemTransitionResponse(h.Action, h.From?.ToString(), h.To.ToString(), h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note)).ToArray();
+        return await lines.NamedAsync(db, cancellationToken);
     }
 }

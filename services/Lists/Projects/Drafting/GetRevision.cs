@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Projects.Drafting;
 
@@ -12,6 +13,6 @@ internal sealed class GetRevisionHandler(ListsDbContext db) : IUseCaseHandler<Ge
     {
         var project = await ProjectQueries.GetAsync(db, request.ProjectId, cancellationToken);
         var revision = ProjectQueries.Revision(project, request.Number, "number");
-        return new RevisionResponse(revision.Number, revision.SavedBy, revision.SavedByOrganId, revision.SavedAt, revision.Read());
+        return await new RevisionResponse(revision.Number, revision.SavedBy, revision.SavedByOrganId, revision.SavedAt, revision.Read()).NamedAsync(db, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Projects.Drafting;
 
@@ -11,8 +12,9 @@ internal sealed class ListRevisionsHandler(ListsDbContext db) : IUseCaseHandler<
     public async Task<IReadOnlyList<RevisionSummary>> HandleAsync(ListRevisions request, CancellationToken cancellationToken)
     {
         var project = await ProjectQueries.GetAsync(db, request.ProjectId, cancellationToken);
-        return project.Revisions.OrderBy(r => r.Number)
+        IReadOnlyList<RevisionSummary> revisions = project.Revisions.OrderBy(r => r.Number)
             .Select(r => new RevisionSummary(r.Number, r.SavedBy, r.SavedByOrganId, r.SavedByRegionCode, r.SavedAt, r.ChangedFields.Split(',', StringSplitOptions.RemoveEmptyEntries)))
             .ToArray();
+        return await revisions.NamedAsync(db, cancellationToken);
     }
 }

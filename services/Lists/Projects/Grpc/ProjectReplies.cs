@@ -1,6 +1,7 @@
 using System.Globalization;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.Contracts.Lists.V1;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Projects.Grpc;
 
@@ -53,7 +54,7 @@ internal static class ProjectReplies
             OnBehalf = a.OnBehalf,
             Note = a.Note ?? "",
             Voided = a.Voided,
-        }));
+        }.WithOrganName(a.ApproverOrganName, (approval, name) => approval.ApproverOrganName = name)));
         reply.PendingApprovals.AddRange(view.PendingApprovals);
         reply.BlockedApprovals.AddRange(view.BlockedApprovals);
         reply.Milestones.AddRange(view.Milestones.Select(m => new ProjectMilestoneMessage
@@ -102,7 +103,7 @@ internal static class ProjectReplies
             ByRegionCode = h.ByRegionCode,
             At = GrpcArguments.Text(h.At),
             Note = h.Note ?? "",
-        }));
+        }.WithOrganName(h.ByOrganName, (entry, name) => entry.ByOrganName = name)));
         return reply;
     }
 

@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Projects.Review;
 
@@ -11,8 +12,9 @@ internal sealed class GetProjectHistoryHandler(ListsDbContext db) : IUseCaseHand
     public async Task<IReadOnlyList<ProjectTransitionResponse>> HandleAsync(GetProjectHistory request, CancellationToken cancellationToken)
     {
         var project = await ProjectQueries.GetAsync(db, request.ProjectId, cancellationToken);
-        return project.History.OrderBy(h => h.At).ThenBy(h => h.Id)
+        IReadOnlyList<ProjectTransitionResponse> lines = project.History.OrderBy(h => h.At).ThenBy(h => h.Id)
             .Select(h => new ProjectTransitionResponse(h.Action, h.From?.ToString(), h.To.ToString(), h.Revision, h.By, h.ByOrganId, h.ByRegionCode, h.At, h.Note))
             .ToArray();
+        return await lines.NamedAsync(db, cancellationToken);
     }
 }

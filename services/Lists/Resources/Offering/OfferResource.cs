@@ -2,6 +2,7 @@ using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Resources.Offering;
 
@@ -27,6 +28,6 @@ internal sealed class OfferResourceHandler(ListsDbContext db, IdempotentWrites w
         var resource = await ResourceCommands.AddAsync(db, request.Content.ToInput(), caller, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var offered = ResourceResponse.From(resource);
         await writes.SaveAsync(cancellationToken);
-        return offered;
+        return await offered.NamedAsync(db, cancellationToken);
     }
 }

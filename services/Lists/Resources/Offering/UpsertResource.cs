@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 
 namespace Corridor.Lists.Resources.Offering;
 
@@ -24,6 +25,6 @@ internal sealed class UpsertResourceHandler(ListsDbContext db, CallerIdentity ca
     {
         var (resource, outcome) = await ResourceCommands.UpsertAsync(
             db, request.Reference, request.Content, caller, request.Precondition, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return new ResourceUpsertResponse(outcome.ToString(), ResourceResponse.From(resource));
+        return new ResourceUpsertResponse(outcome.ToString(), await ResourceResponse.From(resource).NamedAsync(db, cancellationToken));
     }
 }

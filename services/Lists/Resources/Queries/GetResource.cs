@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Lists.Resources.Queries;
@@ -10,6 +11,6 @@ public sealed record GetResource(Guid ResourceId) : IUseCase<ResourceResponse>;
 internal sealed class GetResourceHandler(ListsDbContext db) : IUseCaseHandler<GetResource, ResourceResponse>
 {
     public async Task<ResourceResponse> HandleAsync(GetResource request, CancellationToken cancellationToken) =>
-        ResourceResponse.From(ResourceQuery.EnsureFound(
-            await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.ResourceId, cancellationToken), request.ResourceId));
+        await ResourceResponse.From(ResourceQuery.EnsureFound(
+            await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.ResourceId, cancellationToken), request.ResourceId)).NamedAsync(db, cancellationToken);
 }

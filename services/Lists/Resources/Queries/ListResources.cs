@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Infrastructure;
+using Corridor.Lists.Organs;
 using FluentValidation;
 
 namespace Corridor.Lists.Resources.Queries;
@@ -29,11 +30,12 @@ internal sealed class ListResourcesValidator : AbstractValidator<ListResources>
 
 internal sealed class ListResourcesHandler(ListsDbContext db) : IUseCaseHandler<ListResources, ResourcePage>
 {
-    public Task<ResourcePage> HandleAsync(ListResources request, CancellationToken cancellationToken)
+    public async Task<ResourcePage> HandleAsync(ListResources request, CancellationToken cancellationToken)
     {
         var filter = new ResourceFilter(
             request.Region, request.Organ, string.IsNullOrEmpty(request.Category) ? null : ResourceCategories.Parse(request.Category),
             ResourceQuery.StatusOf(request.Status), ResourceQuery.DateOf(request.AvailableOn), request.Q?.Trim() is { Length: > 0 } q ? q : null);
-        return ResourceQuery.PageAsync(db, filter, ListFilter.Cursor(request.Cursor, "cursor"), request.Limit ?? ListFilter.DefaultLimit, cancellationToken);
+        var page = await ResourceQuery.PageAsync(db, filter, ListFilter.Cursor(request.Cursor, "cursor"), request.Limit ?? ListFilter.DefaultLimit, cancellationToken);
+        return await page.NamedAsync(db, cancellationToken);
     }
 }
