@@ -24,7 +24,8 @@ internal sealed class IdentityHost : IAsyncDisposable
 
     public Uri Address => Host.RestAddress;
 
-    public static async Task<IdentityHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="broker">A RabbitMQ virtual host for the directory's events; none by default.</param>
+    public static async Task<IdentityHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Uri? broker = null)
     {
         var all = new Dictionary<string, string?> { ["environment"] = "Development" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -32,7 +33,7 @@ internal sealed class IdentityHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new ServiceHost<IdentityServiceMarker>("identity", NoBroker, all);
+        var host = new ServiceHost<IdentityServiceMarker>("identity", broker ?? NoBroker, all);
         try
         {
             await host.StartAsync();
