@@ -1,4 +1,6 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Hosting;
+using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.BuildingBlocks.Web;
@@ -32,13 +34,17 @@ internal static class IdentityServiceExtensions
             throw new InvalidOperationException($"{KeyScheduleOptions.Section}:RetireAfter must exceed Identity:AccessTokenLifetime, or tokens outlive their key.");
         }
 
-        // No authentication of its own and no broker: the service defaults of the other services do not apply.
+        // No JWT authentication of its own (it issues the tokens): the service defaults of the other services do not apply.
         builder.AddCorridorTelemetry(ServiceName);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CorridorExceptionHandler>();
         builder.Services.AddAuthorization();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         builder.AddServiceDatabase<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(ServiceName);
+
+        // The people API checks a person's organ against the directory's read model, kept by these consumers (ADR 0019).
+        builder.AddMessaging<IdentityDbContext>(ServiceName, bus => bus.AddOrganDirectoryConsumers());
+        builder.AddOrganDirectory<IdentityDbContext>();
 
         builder.AddSharedDataProtection(options.DataProtection);
 
@@ -53,7 +59,7 @@ internal static class IdentityServiceExtensions
         builder.Services.AddSingleton<SignInLockout>();
         builder.Services.AddPeopleStore(options);
         builder.Services.AddPeopleApiAuthentication();
-        builder.Services.AddSingleton<IOrganDirectory, CreditCodeOrganDirectory>();
+        builder.Services.AddScoped<ManagedRegion>();
         builder.Services.AddScoped<PeopleWriter>();
         builder.Services.AddValidatorsFromAssembly(typeof(IdentityServiceExtensions).Assembly, includeInternalTypes: true);
         builder.Services.AddUseCases(typeof(IdentityServiceExtensions).Assembly);

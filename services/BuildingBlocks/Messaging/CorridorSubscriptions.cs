@@ -25,5 +25,6 @@ public static class CorridorSubscriptions
         .. DirectorySubscriptions.For("lists"),
         .. DirectorySubscriptions.For("agreements"),
         .. DirectorySubscriptions.For("teams"),
+        .. DirectorySubscriptions.For("identity"),
     ];
 }

@@ -1,4 +1,5 @@
 using Corridor.BuildingBlocks.ChangeFeed;
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Identity.Keys;
 using Corridor.Identity.People.Store;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Identity.Infrastructure;
 
-/// <summary>OpenIddict's applications, authorizations, scopes and tokens, the people (ASP.NET Core Identity) and the service's own signing keys.</summary>
+/// <summary>
+/// OpenIddict's applications, authorizations, scopes and tokens, the people (ASP.NET Core Identity), the service's own
+/// signing keys and the directory's organs and member regions as read model (ADR 0019).
+/// </summary>
 public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StoredKey> StoredKeys => Set<StoredKey>();
@@ -37,6 +41,7 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
         modelBuilder.Ignore<ChangeFeedHorizon>();
         modelBuilder.UseOpenIddict();
         PeopleModel.Apply(modelBuilder);
+        modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.Entity<StoredKey>(key =>
         {
             key.ToTable("StoredKeys");

@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Corridor.Identity.Tests.Integration;
 
 /// <summary>
-/// An Identity host on a real loopback port with the demo clients of appsettings.Development.json. It runs
-/// as Development, the one environment that serves plain HTTP; it needs no broker.
+/// An Identity host on a real loopback port with the demo clients and people of appsettings.Development.json. It runs
+/// as Development, the one environment that serves plain HTTP. It needs no broker: its directory read model knows the
+/// demo organs (<see cref="DemoOrgans"/>) and the organs of the configured people, as if their events had arrived, and
+/// asks <see cref="DirectoryPeer"/> on a miss.
 /// </summary>
 internal sealed class IdentityHost : IAsyncDisposable
 {
@@ -22,7 +24,8 @@ internal sealed class IdentityHost : IAsyncDisposable
 
     public Uri Address => Host.RestAddress;
 
-    public static async Task<IdentityHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="broker">A RabbitMQ virtual host for the directory's events; none by default.</param>
+    public static async Task<IdentityHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Uri? broker = null)
     {
         var all = new Dictionary<string, string?> { ["environment"] = "Development" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -30,10 +33,11 @@ internal sealed class IdentityHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new ServiceHost<IdentityServiceMarker>("identity", NoBroker, all);
+        var host = new ServiceHost<IdentityServiceMarker>("identity", broker ?? NoBroker, all);
         try
         {
             await host.StartAsync();
+            await host.KnowOrgansAsync(ConfiguredPeopleOrgans(host.Services.GetRequiredService<IdentityOptions>()));
             return new IdentityHost(host);
         }
         catch
@@ -42,6 +46,10 @@ internal sealed class IdentityHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>The organs of the configured people, as the directory would record them (one per region in the demo).</summary>
+    public static IEnumerable<DemoOrgan> ConfiguredPeopleOrgans(IdentityOptions options) =>
+        options.Users.DistinctBy(u => u.OrganId).Select(u => new DemoOrgan(u.OrganId, $"{u.RegionCode} 直属机关工作委员会", u.RegionCode));
 
     /// <summary>The demo client configured for a region.</summary>
     public ClientRegistration Client(string regionCode) =>

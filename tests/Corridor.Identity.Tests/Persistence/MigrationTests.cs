@@ -5,5 +5,5 @@ namespace Corridor.Identity.Tests.Persistence;
 
 public sealed class MigrationTests : ProviderMigrationTests<SqliteIdentityDbContext, SqlServerIdentityDbContext>
 {
-    protected override IReadOnlyList<string> ServiceTables => ["AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers", "DataProtectionKeys", "KeyRingState", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "StoredKeys"];
+    protected override IReadOnlyList<string> ServiceTables => ["AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers", "DataProtectionKeys", "KeyRingState", "KnownOrgans", "KnownRegions", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "StoredKeys"];
 }

@@ -20,7 +20,7 @@ internal sealed class ChangeRolesHandler(PeopleWriter writer, CallerIdentity cal
 {
     public async Task<PersonResponse> HandleAsync(ChangeRoles request, CancellationToken cancellationToken)
     {
-        var (person, current) = await writer.LoadForChangeAsync(request.Id, request.Precondition.Required);
+        var (person, current) = await writer.LoadForChangeAsync(request.Id, request.Precondition.Required, cancellationToken);
         var wanted = request.Roles!.Distinct(StringComparer.Ordinal).ToArray();
         PeopleAuthority.EnsureMayGrant(caller, wanted);
         if (wanted.Contains(CorridorRoles.Secretariat) && person.RegionCode != CorridorRegions.SecretariatRegion)

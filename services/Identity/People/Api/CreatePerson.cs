@@ -1,14 +1,19 @@
+using Corridor.BuildingBlocks.Directory;
+using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Identity.Infrastructure;
 using Corridor.Identity.People.Store;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Corridor.Identity.People.Api;
 
 /// <summary>
-/// A manager adds a person of an organ. With an initial password they sign in with it at once; without one a password
-/// is generated, answered this once, and must be changed at the first sign-in.
+/// A manager adds a person of an organ. The person's region is the organ's region in the directory: an organ it does not
+/// know or has retired is refused, and so is a stated region other than the organ's (422 unknown-organ, retired-organ,
+/// region-mismatch). With an initial password they sign in with it at once; without one a password is generated,
+/// answered this once, and must be changed at the first sign-in.
 /// </summary>
 public sealed record CreatePerson(
     string? UserName, string? DisplayName, string? OrganId, string? RegionCode, IReadOnlyList<string>? Roles, string? Email, string? InitialPassword)
@@ -18,33 +23,32 @@ internal sealed class CreatePersonRule(CallerIdentity caller) : PeopleManagerRul
 
 internal sealed class CreatePersonValidator : AbstractValidator<CreatePerson>
 {
-    public CreatePersonValidator(IOrganDirectory organs)
+    public CreatePersonValidator()
     {
         RuleFor(r => r.UserName).NotEmpty().MaximumLength(64).Matches("^[A-Za-z0-9][A-Za-z0-9._@+-]*$")
             .WithMessage("userName is letters, digits and . _ @ + - (starting with a letter or digit).");
         RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(Person.MaxDisplayName);
         RuleFor(r => r.OrganId).NotEmpty();
-        RuleFor(r => r.RegionCode).NotEmpty();
-        RuleFor(r => r.OrganId).CustomAsync(async (organId, context, cancellationToken) =>
-        {
-            var region = context.InstanceToValidate.RegionCode;
-            if (!string.IsNullOrEmpty(organId) && !string.IsNullOrEmpty(region) && await organs.RefusalAsync(organId, region, cancellationToken) is { } refusal)
-            {
-                context.AddFailure("organId", refusal);
-            }
-        });
         this.Roles(r => r.Roles, r => r.RegionCode);
         RuleFor(r => r.Email).EmailAddress().MaximumLength(256).When(r => !string.IsNullOrEmpty(r.Email));
     }
 }
 
-internal sealed class CreatePersonHandler(PeopleWriter writer, CallerIdentity caller, IdentityDbContext db)
+internal sealed class CreatePersonHandler(PeopleWriter writer, CallerIdentity caller, ManagedRegion managed, IOrganDirectory directory, IdentityDbContext db)
     : IUseCaseHandler<CreatePerson, PersonCreated>
 {
     public async Task<PersonCreated> HandleAsync(CreatePerson request, CancellationToken cancellationToken)
     {
-        PeopleAuthority.EnsureRegion(caller, request.RegionCode!);
+        var organs = await directory.RequireActiveAsync(
+            [new NamedOrgan("organId", request.OrganId!, request.RegionCode, "regionCode")], cancellationToken);
+        var region = organs[request.OrganId!].RegionCode;
+        await managed.EnsureAsync(region, cancellationToken);
         PeopleAuthority.EnsureMayGrant(caller, request.Roles!);
+        if (request.Roles!.Contains(CorridorRoles.Secretariat) && region != CorridorRegions.SecretariatRegion)
+        {
+            throw new ValidationException([new ValidationFailure("roles", $"The secretariat sits in region {CorridorRegions.SecretariatRegion}.")]);
+        }
+
         var generated = string.IsNullOrEmpty(request.InitialPassword) ? TemporaryPasswords.Generate() : null;
         var person = new Person
         {
@@ -53,7 +57,7 @@ internal sealed class CreatePersonHandler(PeopleWriter writer, CallerIdentity ca
             DisplayName = request.DisplayName!.Trim(),
             Email = string.IsNullOrEmpty(request.Email) ? null : request.Email,
             OrganId = request.OrganId!,
-            RegionCode = request.RegionCode!,
+            RegionCode = region,
             LockoutEnabled = true,
             MustChangePassword = generated is not null,
             CreatedAt = writer.Now.UtcDateTime,

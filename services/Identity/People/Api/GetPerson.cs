@@ -11,12 +11,12 @@ public sealed record GetPerson(Guid Id) : IUseCase<PersonResponse>;
 
 internal sealed class GetPersonRule(CallerIdentity caller) : PeopleManagerRule<GetPerson>(caller);
 
-internal sealed class GetPersonHandler(UserManager<Person> people, CallerIdentity caller, TimeProvider time) : IUseCaseHandler<GetPerson, PersonResponse>
+internal sealed class GetPersonHandler(UserManager<Person> people, ManagedRegion managed, TimeProvider time) : IUseCaseHandler<GetPerson, PersonResponse>
 {
     public async Task<PersonResponse> HandleAsync(GetPerson request, CancellationToken cancellationToken)
     {
         var person = await people.FindByIdAsync(request.Id.ToString()) ?? throw new NotFoundException("Person", request.Id.ToString());
-        PeopleAuthority.EnsureRegion(caller, person.RegionCode);
+        await managed.EnsureAsync(person.RegionCode, cancellationToken);
         return PersonResponse.Of(person, await people.GetRolesAsync(person), time.GetUtcNow());
     }
 }

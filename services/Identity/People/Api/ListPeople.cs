@@ -21,17 +21,17 @@ internal sealed class ListPeopleValidator : AbstractValidator<ListPeople>
     }
 }
 
-internal sealed class ListPeopleHandler(IdentityDbContext db, CallerIdentity caller, TimeProvider time) : IUseCaseHandler<ListPeople, KeysetPage<PersonResponse>>
+internal sealed class ListPeopleHandler(IdentityDbContext db, ManagedRegion managed, TimeProvider time) : IUseCaseHandler<ListPeople, KeysetPage<PersonResponse>>
 {
     private const string CursorScope = "people:";
 
     public async Task<KeysetPage<PersonResponse>> HandleAsync(ListPeople request, CancellationToken cancellationToken)
     {
         var region = request.Region;
-        if (!PeopleAuthority.SeesEveryRegion(caller))
+        if (!managed.IsEveryRegion)
         {
-            region ??= caller.Region;
-            PeopleAuthority.EnsureRegion(caller, region);
+            region ??= await managed.CoordinatorRegionAsync(cancellationToken);
+            await managed.EnsureAsync(region, cancellationToken);
         }
 
         var query = db.People.AsNoTracking();

@@ -14,7 +14,7 @@ internal sealed class LockPersonHandler(PeopleWriter writer, CallerIdentity call
 {
     public async Task<PersonResponse> HandleAsync(LockPerson request, CancellationToken cancellationToken)
     {
-        var (person, _) = await writer.LoadForChangeAsync(request.Id, request.Precondition);
+        var (person, _) = await writer.LoadForChangeAsync(request.Id, request.Precondition, cancellationToken);
         if (string.Equals(person.UserName, caller.Subject, StringComparison.OrdinalIgnoreCase))
         {
             throw new DomainRuleException("person.self-lock", "You cannot lock yourself out.");

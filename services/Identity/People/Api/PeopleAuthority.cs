@@ -6,7 +6,7 @@ namespace Corridor.Identity.People.Api;
 
 /// <summary>
 /// Who manages whom. The secretariat and admins manage the people of every region, a coordinator those of their own
-/// region. Each may grant only some roles — a coordinator <c>member</c>; the secretariat also <c>coordinator</c>; an admin
+/// region (<see cref="ManagedRegion"/>: their organ's region in the directory). Each may grant only some roles — a coordinator <c>member</c>; the secretariat also <c>coordinator</c>; an admin
 /// every role — and manages only people whose roles all lie within what they may grant, so nobody resets, locks or
 /// demotes someone above them.
 /// </summary>
@@ -22,18 +22,9 @@ internal static class PeopleAuthority
 
     public static bool SeesEveryRegion(CallerIdentity caller) => caller.HasRole(CorridorRoles.Admin) || caller.IsSecretariat;
 
-    public static void EnsureRegion(CallerIdentity caller, string regionCode)
+    /// <summary>The caller may change a person with these roles: none the caller could not grant (the region is <see cref="ManagedRegion"/>'s).</summary>
+    public static void EnsureAbove(CallerIdentity caller, IEnumerable<string> roles)
     {
-        if (!SeesEveryRegion(caller) && !(caller.IsCoordinator && caller.Region == regionCode))
-        {
-            throw new ForbiddenException("person.other-region", "A coordinator manages the people of their own region only.");
-        }
-    }
-
-    /// <summary>The caller may change this person: their region, and no role the caller could not grant.</summary>
-    public static void EnsureManages(CallerIdentity caller, string regionCode, IEnumerable<string> roles)
-    {
-        EnsureRegion(caller, regionCode);
         var above = roles.Where(r => !Grantable(caller).Contains(r)).ToArray();
         if (above.Length > 0)
         {

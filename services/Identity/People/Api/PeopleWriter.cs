@@ -13,18 +13,19 @@ namespace Corridor.Identity.People.Api;
 /// and saves the change in one transaction with a new version; Identity's concurrency stamp catches a lost race.
 /// </summary>
 internal sealed class PeopleWriter(
-    IdentityDbContext db, UserManager<Person> people, CallerIdentity caller, IOpenIddictTokenManager tokens, TimeProvider time)
+    IdentityDbContext db, UserManager<Person> people, CallerIdentity caller, ManagedRegion managed, IOpenIddictTokenManager tokens, TimeProvider time)
 {
     public UserManager<Person> People => people;
 
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>The person to change, when the caller manages them and <paramref name="precondition"/> holds (pass <c>Required</c> where it must be given).</summary>
-    public async Task<(Person Person, IList<string> Roles)> LoadForChangeAsync(Guid id, VersionPrecondition precondition)
+    public async Task<(Person Person, IList<string> Roles)> LoadForChangeAsync(Guid id, VersionPrecondition precondition, CancellationToken cancellationToken)
     {
         var person = await people.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("Person", id.ToString());
         var roles = await people.GetRolesAsync(person);
-        PeopleAuthority.EnsureManages(caller, person.RegionCode, roles);
+        await managed.EnsureAsync(person.RegionCode, cancellationToken);
+        PeopleAuthority.EnsureAbove(caller, roles);
         precondition.Check(person.Version);
         return (person, roles);
     }

@@ -17,7 +17,7 @@ internal sealed class ResetPasswordHandler(PeopleWriter writer) : IUseCaseHandle
 {
     public async Task<TemporaryPassword> HandleAsync(ResetPassword request, CancellationToken cancellationToken)
     {
-        var (person, _) = await writer.LoadForChangeAsync(request.Id, request.Precondition);
+        var (person, _) = await writer.LoadForChangeAsync(request.Id, request.Precondition, cancellationToken);
         var temporary = TemporaryPasswords.Generate();
         var reset = await writer.SaveAsync(person, async () =>
         {

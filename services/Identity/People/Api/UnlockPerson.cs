@@ -13,7 +13,7 @@ internal sealed class UnlockPersonHandler(PeopleWriter writer) : IUseCaseHandler
 {
     public async Task<PersonResponse> HandleAsync(UnlockPerson request, CancellationToken cancellationToken)
     {
-        var (person, _) = await writer.LoadForChangeAsync(request.Id, request.Precondition);
+        var (person, _) = await writer.LoadForChangeAsync(request.Id, request.Precondition, cancellationToken);
         return await writer.SaveAsync(person, async () =>
         {
             person.LockedByManager = false;

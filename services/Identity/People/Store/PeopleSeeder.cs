@@ -29,6 +29,10 @@ internal sealed class PeopleSeeder(IdentityDbContext db, ILookupNormalizer norma
                 continue;
             }
 
+            // The configured organ and region are stored as configured, not checked against the directory as the
+            // people API checks them: seeding runs before Identity serves, and Identity starts first (the other
+            // services fetch its signing keys), so the Directory is not reachable yet. UserRegistrationRules has
+            // checked the forms; an organ the directory does not know still leaves a seeded coordinator managing nobody.
             var person = new Person
             {
                 Id = Guid.CreateVersion7(),
