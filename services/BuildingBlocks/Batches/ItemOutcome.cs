@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Batches;
 
 /// <summary>What a batch did with one item; strings on the wire.</summary>
 public static class ItemOutcome

@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml;
+using Corridor.BuildingBlocks.Batches;
 using CsvHelper;
+using Microsoft.AspNetCore.Http;
 using MiniExcelLibs;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>
 /// Reads .xlsx (MiniExcel) and .csv (CsvHelper) uploads into typed rows of a <see cref="SheetLayout"/>.

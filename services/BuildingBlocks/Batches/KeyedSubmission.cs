@@ -1,10 +1,10 @@
 using Corridor.BuildingBlocks.Idempotency;
 using FluentValidation;
 
-namespace Corridor.Lists.Submissions.Batches;
+namespace Corridor.BuildingBlocks.Batches;
 
 /// <summary>A submission under the caller's optional idempotency key, identified by the hash of what was sent.</summary>
-internal interface IKeyedSubmission
+public interface IKeyedSubmission
 {
     string? IdempotencyKey { get; }
 
@@ -12,7 +12,7 @@ internal interface IKeyedSubmission
 }
 
 /// <summary>The key rule of every submission, reported under the REST header's name on both transports.</summary>
-internal abstract class KeyedSubmissionValidator<T> : AbstractValidator<T>
+public abstract class KeyedSubmissionValidator<T> : AbstractValidator<T>
     where T : IKeyedSubmission
 {
     protected KeyedSubmissionValidator()
@@ -23,17 +23,17 @@ internal abstract class KeyedSubmissionValidator<T> : AbstractValidator<T>
 }
 
 /// <summary>The key rule and the batch size rule.</summary>
-internal abstract class BatchValidator<T, TRequest> : KeyedSubmissionValidator<T>
+public abstract class BatchValidator<T, TRequest> : KeyedSubmissionValidator<T>
     where T : IKeyedSubmission, IBatch<TRequest>
 {
     protected BatchValidator()
     {
-        RuleFor(r => r.Items.Count).LessThanOrEqualTo(BatchSubmission.MaxItems).OverridePropertyName("items")
-            .WithMessage($"A batch can hold at most {BatchSubmission.MaxItems} items; split it.");
+        RuleFor(r => r.Items.Count).LessThanOrEqualTo(BatchLimits.MaxItems).OverridePropertyName("items")
+            .WithMessage($"A batch can hold at most {BatchLimits.MaxItems} items; split it.");
     }
 }
 
-internal interface IBatch<TRequest>
+public interface IBatch<TRequest>
 {
     IReadOnlyList<BatchItem<TRequest>> Items { get; }
 }

@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>Tells an .xlsx workbook from a CSV file by content first (a zip), then by name.</summary>
 internal static class SheetFormat

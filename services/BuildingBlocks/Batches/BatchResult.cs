@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Batches;
 
 public sealed record BatchResult(int Total, int Created, int Updated, int Unchanged, int Rejected, IReadOnlyList<BatchItemResult> Items)
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Batches;
 
 /// <summary>The outcome of one item, by its position in the request (and its sheet row for a file).</summary>
 public sealed record BatchItemResult(

@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Xml;
+using Microsoft.AspNetCore.Http;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>
 /// Measures an .xlsx package before MiniExcel unpacks it (zip-bomb defence): the entries' sizes from the zip directory,

@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>The columns of one list type's spreadsheet, in template order.</summary>
 public sealed record SheetLayout(string ListName, IReadOnlyList<SheetColumn> Columns)

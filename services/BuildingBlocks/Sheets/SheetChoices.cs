@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>
 /// The values a column accepts: each canonical (English) name with its Chinese label. People filling a

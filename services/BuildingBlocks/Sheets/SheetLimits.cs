@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>
 /// What an uploaded sheet may hold, checked while it is read so a hostile file is refused after bounded work: rows are

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Batches;
 
 /// <summary>A JSON batch body ({ "items": [...] }) as batch items; an item that does not fit its type is that item's field error.</summary>
-internal static class BatchJson
+public static class BatchJson
 {
     public static BatchItem<TRequest>[] Read<TRequest>(byte[] body)
     {

@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>The upload is not a sheet we can read at all (as opposed to a bad row, which is reported per row).</summary>
 public sealed class SheetFileException(string code, string message, int status = 400, Exception? inner = null) : Exception(message, inner)

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Corridor.BuildingBlocks.Batches;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>A sheet's rows as batch items; a cell that does not fit its field is that row's field error.</summary>
-internal static class SheetItems
+public static class SheetItems
 {
     public static BatchItem<TRequest>[] Of<TRequest>(Sheet sheet) => sheet.Rows.Select((row, index) => ReadRow<TRequest>(index, row)).ToArray();
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Batches;
 
 /// <summary>One reason an item was rejected; from a spreadsheet also the column as the user sees it.</summary>
 public sealed record FieldError(

@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 public enum SheetValueKind
 {

@@ -1,4 +1,6 @@
-namespace Corridor.Lists.Submissions;
+using Corridor.BuildingBlocks.Batches;
+
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>An uploaded sheet read against a layout.</summary>
 public sealed record Sheet(IReadOnlyList<SheetColumnPosition> Columns, IReadOnlyList<SheetRow> Rows)

@@ -2,7 +2,7 @@ using System.Data;
 using CsvHelper;
 using MiniExcelLibs;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>
 /// The empty template of a list type: the header row in Chinese, which <see cref="SheetReader"/> reads back;

@@ -1,4 +1,4 @@
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>
 /// One column of a list's spreadsheet: the request field it fills and the headers it is known by; the

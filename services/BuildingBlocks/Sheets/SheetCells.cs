@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Corridor.Lists.Submissions;
+namespace Corridor.BuildingBlocks.Sheets;
 
 /// <summary>Turns a cell as a spreadsheet library returns it (text, number, date) into the JSON value of its field.</summary>
 internal static class SheetCells
