@@ -43,6 +43,9 @@ public sealed class OrganBatchGrpcTests(SharedRabbitMq rabbitMq)
         var replay = await client.UpsertOrganBatchAsync(request, coordinator);
         Assert.Equal((true, 1, code), (replay.Replayed, replay.Created, replay.Items[0].OrganId));
         Assert.Equal("Municipal", (await client.GetOrganAsync(new GetOrganRequest { OrganId = code }, coordinator)).Level);
+        var reused = await Assert.ThrowsAsync<RpcException>(async () => await client.UpsertOrganBatchAsync(
+            new UpsertOrganBatchRequest { IdempotencyKey = "grpc-batch-1", Items = { Item("G-9", Yulin, "", "Municipal") } }, coordinator));
+        Assert.Equal((StatusCode.InvalidArgument, "idempotency.key-reused"), (reused.StatusCode, reused.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason));
 
         var tooMany = new UpsertOrganBatchRequest();
         tooMany.Items.AddRange(Enumerable.Range(0, BatchLimits.MaxItems + 1).Select(i => new OrganBatchItem { ExternalReference = $"T-{i}" }));
