@@ -6,6 +6,7 @@ using Corridor.BuildingBlocks.UseCases;
 using Corridor.DirectoryService.Grpc;
 using Corridor.DirectoryService.Infrastructure;
 using Corridor.DirectoryService.Organs;
+using Corridor.DirectoryService.Organs.Batches;
 using Corridor.DirectoryService.Regions;
 using FluentValidation;
 
@@ -26,6 +27,7 @@ internal static class DirectoryServiceExtensions
         builder.Services.AddScoped<OrganWriters>();
         builder.Services.AddScoped<OrganWriter>();
         builder.Services.AddScoped<OrganRegistrations>();
+        builder.Services.AddScoped<OrganBatchSubmitter>();
         builder.Services.AddIdempotentWrites<DirectoryDbContext>();
         builder.AddDirectoryChangeFeed();
         return builder;
@@ -35,6 +37,7 @@ internal static class DirectoryServiceExtensions
     {
         app.MapRegionEndpoints();
         app.MapOrganEndpoints();
+        app.MapOrganBatches();
         app.MapGrpcService<DirectoryGrpcService>();
         app.MapChangeFeed();
         app.MapGrpcService<DirectoryChangesGrpcService>();

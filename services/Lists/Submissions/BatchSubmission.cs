@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Batches;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Lists.Infrastructure;
@@ -15,7 +16,7 @@ namespace Corridor.Lists.Submissions;
 /// </summary>
 internal static class BatchSubmission
 {
-    public const int MaxItems = 10_000;
+    public const int MaxItems = BatchLimits.MaxItems;
 
     // Well below SQLite's and SQL Server's parameter limits.
     private const int LookupChunk = 500;

@@ -1,5 +1,6 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Sheets;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Problems;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corridor.BuildingBlocks.Security;
+using Corridor.BuildingBlocks.Sheets;
 using Corridor.Lists.Infrastructure;
 using Corridor.Lists.Resources;
 

@@ -1,10 +1,10 @@
+using Corridor.BuildingBlocks.Batches;
 using Corridor.BuildingBlocks.Grpc;
 using Corridor.BuildingBlocks.Idempotency;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Contracts.Lists.V1;
 using Corridor.Lists.Problems;
 using Corridor.Lists.Resources;
-using Corridor.Lists.Submissions.Batches;
 using FluentValidation;
 using Google.Protobuf;
 using Grpc.Core;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Corridor.Lists.Submissions;
+using Corridor.BuildingBlocks.Sheets;
 using Xunit.Abstractions;
 
 namespace Corridor.Lists.Tests.Submissions;

@@ -31,7 +31,7 @@ internal static class HostileSheets
 
     /// <summary>A row of inline-string cells from column A.</summary>
     public static string Row(int number, params string[] values) =>
-        $"""<row r="{number}">{string.Concat(values.Select((v, i) => $"""<c r="{Corridor.Lists.Submissions.SheetReader.ColumnLetter(i)}{number}" t="inlineStr"><is><t>{v}</t></is></c>"""))}</row>""";
+        $"""<row r="{number}">{string.Concat(values.Select((v, i) => $"""<c r="{Corridor.BuildingBlocks.Sheets.SheetReader.ColumnLetter(i)}{number}" t="inlineStr"><is><t>{v}</t></is></c>"""))}</row>""";
 
     /// <summary>A package whose worksheet part is <paramref name="bytes"/> bytes of one repeated letter in an XML comment: it packs about a thousand times.</summary>
     public static byte[] Bomb(long bytes)

@@ -1,5 +1,6 @@
 using System.Text;
-using Corridor.Lists.Submissions;
+using Corridor.BuildingBlocks.Batches;
+using Corridor.BuildingBlocks.Sheets;
 using MiniExcelLibs;
 
 namespace Corridor.Lists.Tests.Submissions;

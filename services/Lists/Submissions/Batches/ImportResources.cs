@@ -1,3 +1,5 @@
+using Corridor.BuildingBlocks.Batches;
+using Corridor.BuildingBlocks.Sheets;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Resources;
 

@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Batches;
 using Corridor.BuildingBlocks.UseCases;
 using Corridor.Lists.Resources;
 

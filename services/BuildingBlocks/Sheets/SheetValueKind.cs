@@ -1,0 +1,8 @@
+namespace Corridor.BuildingBlocks.Sheets;
+
+public enum SheetValueKind
+{
+    Text,
+    Number,
+    Date,
+}

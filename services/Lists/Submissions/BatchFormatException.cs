@@ -1,7 +1,0 @@
-using FluentValidation;
-using FluentValidation.Results;
-
-namespace Corridor.Lists.Submissions;
-
-/// <summary>The batch as a whole cannot be read: 400 with the field, through the shared exception handler.</summary>
-internal sealed class BatchFormatException(string field, string message) : ValidationException([new ValidationFailure(field, message)]);

@@ -1,4 +1,0 @@
-namespace Corridor.Lists.Submissions;
-
-/// <summary>Where a column of the layout was found in the uploaded sheet.</summary>
-public sealed record SheetColumnPosition(SheetColumn Column, string Header, string Letter);

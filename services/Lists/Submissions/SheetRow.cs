@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace Corridor.Lists.Submissions;
-
-/// <summary>One data row of an uploaded sheet: its row number as the user sees it, its typed values, and the cells that could not be read.</summary>
-public sealed record SheetRow(int Row, JsonObject Values, IReadOnlyList<FieldError> CellErrors);

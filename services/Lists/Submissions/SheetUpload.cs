@@ -1,4 +1,0 @@
-namespace Corridor.Lists.Submissions;
-
-/// <summary>The multipart/form-data body of POST …/import as the OpenAPI document describes it: the .xlsx or .csv sheet in the field "file".</summary>
-public sealed record SheetUpload(IFormFile File);

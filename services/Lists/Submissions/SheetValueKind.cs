@@ -1,8 +1,0 @@
-namespace Corridor.Lists.Submissions;
-
-public enum SheetValueKind
-{
-    Text,
-    Number,
-    Date,
-}
