@@ -1,5 +1,5 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
-using Corridor.BuildingBlocks.Reference;
 
 namespace Corridor.Identity.Clients;
 
@@ -25,9 +25,11 @@ public static class ClientRegistrationRules
                 errors.Add($"{at}:ClientSecret must be at least {MinimumSecretLength} characters.");
             }
 
-            if (!CorridorRegions.IsMember(client.RegionCode))
+            // Only the form is checked here: whether the region is a member is the directory's to say when the
+            // client acts, so a region that joins through the Directory gets its clients with no release.
+            if (!RegionCodes.IsWellFormed(client.RegionCode))
             {
-                errors.Add($"{at}:RegionCode '{client.RegionCode}' is not a corridor member region.");
+                errors.Add($"{at}:RegionCode '{client.RegionCode}' is not a GB/T 2260 region code.");
             }
 
             if (!UnifiedSocialCreditCode.IsValid(client.OrganId))

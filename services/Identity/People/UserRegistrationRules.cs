@@ -1,3 +1,4 @@
+using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Reference;
 using Corridor.BuildingBlocks.Security;
@@ -26,9 +27,11 @@ public static class UserRegistrationRules
                 errors.Add($"{at}:PasswordHash must be a PasswordHasher V3 hash (at least {PasswordHashFormat.MinimumIterations} iterations), never the password itself.");
             }
 
-            if (!CorridorRegions.IsMember(user.RegionCode))
+            // Only the form is checked here: whether the region is a member is the directory's to say when the
+            // user acts, so a region that joins through the Directory gets its users with no release.
+            if (!RegionCodes.IsWellFormed(user.RegionCode))
             {
-                errors.Add($"{at}:RegionCode '{user.RegionCode}' is not a corridor member region.");
+                errors.Add($"{at}:RegionCode '{user.RegionCode}' is not a GB/T 2260 region code.");
             }
 
             if (!UnifiedSocialCreditCode.IsValid(user.OrganId))

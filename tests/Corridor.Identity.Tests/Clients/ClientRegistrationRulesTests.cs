@@ -12,13 +12,21 @@ public sealed class ClientRegistrationRulesTests
     }
 
     [Fact]
+    public void A_client_for_a_region_that_is_not_a_founding_member_passes_its_membership_is_the_directorys_to_say()
+    {
+        var beihai = new DemoOrgan(Corridor.BuildingBlocks.Domain.UnifiedSocialCreditCode.Create('1', '1', "450500", "GW450500"), "北海市直属机关工作委员会", "450500");
+
+        Assert.Empty(ClientRegistrationRules.Check([Client("sync-450500", beihai)]));
+    }
+
+    [Fact]
     public void Each_broken_field_is_named()
     {
         var broken = new ClientRegistration
         {
             ClientId = "",
             ClientSecret = "short",
-            RegionCode = "110000",
+            RegionCode = "990000",
             OrganId = "not-a-credit-code",
             Scopes = ["lists.read", "admin"],
         };
@@ -27,7 +35,7 @@ public sealed class ClientRegistrationRulesTests
 
         Assert.Contains(errors, e => e.Contains("ClientId", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("ClientSecret", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("'110000' is not a corridor member region", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("'990000' is not a GB/T 2260 region code", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("OrganId", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'admin' is not a Corridor scope", StringComparison.Ordinal));
         Assert.DoesNotContain(errors, e => e.Contains("lists.read", StringComparison.Ordinal));
