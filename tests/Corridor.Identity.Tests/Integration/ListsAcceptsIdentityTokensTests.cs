@@ -31,6 +31,9 @@ public sealed class ListsAcceptsIdentityTokensTests(SharedRabbitMq rabbitMq)
         });
         await lists.StartAsync();
         var client = identity.Client(Yulin);
+
+        // The client's organ raises the problem, so the directory must know it (here through Lists' read model).
+        await lists.KnowOrgansAsync([new DemoOrgan(client.OrganId, "玉林市直属机关工作委员会", Yulin)]);
         var token = await identity.AccessTokenAsync(client, "lists.read lists.write");
 
         using var http = lists.CreateRestClient(token);
