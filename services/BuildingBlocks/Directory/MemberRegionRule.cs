@@ -12,10 +12,6 @@ namespace Corridor.BuildingBlocks.Directory;
 public abstract class MemberRegionRule<TRequest>(CallerIdentity caller, IOrganDirectory directory, TimeProvider clock, string code, string message)
     : IAuthorizationRule<TRequest>
 {
-    public const string OrganField = "caller.organ";
-
-    public const string RegionField = "caller.region";
-
     public async ValueTask CheckAsync(TRequest request, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -24,9 +20,9 @@ public abstract class MemberRegionRule<TRequest>(CallerIdentity caller, IOrganDi
             throw new ForbiddenException(code, message);
         }
 
-        if (!string.IsNullOrEmpty(caller.Organ))
+        if (CallerOrgan.Of(caller) is { Count: > 0 } own)
         {
-            await directory.RequireActiveAsync([new NamedOrgan(OrganField, caller.Organ, caller.Region, RegionField)], cancellationToken);
+            await directory.RequireActiveAsync(own, cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Corridor.BuildingBlocks.ChangeFeed;
 
@@ -15,7 +16,8 @@ internal static class FeedWithoutOrganNames
 
     public static Func<T, object> Of<T>(Func<T, object> view) => record =>
     {
-        var node = JsonNode.Parse(ChangeContent.Serialize(view(record)))!;
+        var content = view(record);
+        var node = JsonSerializer.SerializeToNode(content, content.GetType(), ChangeContent.JsonOptions)!;
         Strip(node);
         return node;
     };

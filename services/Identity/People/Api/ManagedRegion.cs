@@ -8,12 +8,10 @@ namespace Corridor.Identity.People.Api;
 /// The region whose people the caller manages. The secretariat and admins manage every region; a coordinator the region
 /// of their organ as the directory records it — not the region their token states, which was copied from the person
 /// record when they signed in. The coordinator's organ must be one the directory knows and has not retired (422
-/// unknown-organ / retired-organ on field <see cref="CallerOrganField"/>).
+/// unknown-organ / retired-organ on field <see cref="CallerOrgan.OrganField"/>).
 /// </summary>
 internal sealed class ManagedRegion(IOrganDirectory directory, CallerIdentity caller)
 {
-    public const string CallerOrganField = "caller.organ";
-
     private string? _coordinatorRegion;
 
     public bool IsEveryRegion => PeopleAuthority.SeesEveryRegion(caller);
@@ -37,7 +35,7 @@ internal sealed class ManagedRegion(IOrganDirectory directory, CallerIdentity ca
     {
         if (_coordinatorRegion is null)
         {
-            var organs = await directory.RequireActiveAsync([new NamedOrgan(CallerOrganField, caller.Organ)], cancellationToken);
+            var organs = await directory.RequireActiveAsync([new NamedOrgan(CallerOrgan.OrganField, caller.Organ)], cancellationToken);
             _coordinatorRegion = organs[caller.Organ].RegionCode;
         }
 
