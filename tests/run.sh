@@ -65,6 +65,17 @@ if [[ -n "${CORRIDOR_RABBITMQ_URI:-}" ]]; then
   echo "benchmark smoke took $(( $(date +%s) - bench_started )) s"
 fi
 
+# The micro benchmarks' smoke run (issue 16): every BenchmarkDotNet benchmark once, in process (Dry job), failing on a
+# benchmark that throws or measures nothing; it asserts no speed (docs/operations/micro-benchmarks.md).
+echo "== micro benchmark smoke"
+micro_started=$(date +%s)
+if ! dotnet run -c Release --project tests/Corridor.MicroBenchmarks --no-build -- --filter '*' --job Dry >"$ROOT/.local/micro-smoke.log" 2>&1; then
+  tail -n 40 "$ROOT/.local/micro-smoke.log" >&2
+  echo "the micro benchmark smoke run failed (log: .local/micro-smoke.log)" >&2
+  status=1
+fi
+echo "micro benchmark smoke took $(( $(date +%s) - micro_started )) s"
+
 # Every command's help renders (a description is Spectre markup: a stray [ once made --help throw).
 bench_dll="$ROOT/tests/Corridor.Benchmarks/bin/Release/net10.0/Corridor.Benchmarks.dll"
 bench_commands=$(dotnet "$bench_dll" --help | awk '/^COMMANDS:/ { listing = 1; next } listing && NF { print $1 }')
