@@ -90,8 +90,7 @@ public sealed class BatchTransaction(ServiceDbContext db, CallerIdentity caller,
         public async Task SaveChunkAsync(CancellationToken cancellationToken)
         {
             await BeginAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await db.SaveChunkAsync(cancellationToken);
         }
 
         public Task CommitAsync(CancellationToken cancellationToken) => _transaction!.CommitAsync(cancellationToken);

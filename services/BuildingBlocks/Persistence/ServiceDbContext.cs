@@ -33,15 +33,52 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var raisers = MoveRaisedEventsToOutbox();
-        JournalChanges();
+        var raisers = RaisersOfEvents();
+        OutboxMessages.AddRange(OutboxRowsOf(raisers));
+        ChangeJournal.AddRange(JournalEntries());
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        foreach (var aggregate in raisers)
+        ClearEvents(raisers);
+        return written;
+    }
+
+    /// <summary>
+    /// Saves one chunk of a batch inside the batch's open transaction with the outbox rows and journal entries
+    /// <see cref="SaveChangesAsync(bool, CancellationToken)"/> would write, and forgets it. On SQLite, where EF sends one
+    /// unprepared command per row, those rows, and the chunk's own rows when it only adds (<see cref="PreparedChunk"/>), go
+    /// through one prepared INSERT per table instead, and changes are detected once for the chunk.
+    /// </summary>
+    public async Task SaveChunkAsync(CancellationToken cancellationToken)
+    {
+        if (!Database.IsSqlite() || Database.CurrentTransaction is null)
         {
-            aggregate.ClearPendingEvents();
+            await SaveChangesAsync(cancellationToken);
+            ChangeTracker.Clear();
+            return;
         }
 
-        return written;
+        ChangeTracker.DetectChanges();
+        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var raisers = RaisersOfEvents();
+            var outbox = OutboxRowsOf(raisers);
+            var journal = JournalEntries();
+            var plan = PreparedChunk.Plan(ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList());
+            if (plan is null)
+            {
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            }
+
+            await PreparedChunk.WriteAsync(this, plan ?? [], outbox, journal, cancellationToken);
+            ClearEvents(raisers);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+
+        ChangeTracker.Clear();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -76,27 +113,28 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
     }
 
-    private List<AggregateRoot> MoveRaisedEventsToOutbox()
+    private List<AggregateRoot> RaisersOfEvents() => ChangeTracker.Entries<AggregateRoot>()
+        .Select(e => e.Entity)
+        .Where(a => a.PendingEvents.Count > 0)
+        .ToList();
+
+    private static List<OutboxMessage> OutboxRowsOf(List<AggregateRoot> raisers) =>
+        raisers.SelectMany(a => a.PendingEvents).Select(OutboxMessage.From).ToList();
+
+    private static void ClearEvents(List<AggregateRoot> raisers)
     {
-        var raisers = ChangeTracker.Entries<AggregateRoot>()
-            .Select(e => e.Entity)
-            .Where(a => a.PendingEvents.Count > 0)
-            .ToList();
-
-        foreach (var integrationEvent in raisers.SelectMany(a => a.PendingEvents))
+        foreach (var aggregate in raisers)
         {
-            OutboxMessages.Add(OutboxMessage.From(integrationEvent));
+            aggregate.ClearPendingEvents();
         }
-
-        return raisers;
     }
 
-    private void JournalChanges()
+    private List<ChangeJournalEntry> JournalEntries()
     {
         var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
         if (!KeepsChangeJournal || services?.GetService<ChangeFeedRegistry>() is not { } registry)
         {
-            return;
+            return [];
         }
 
         var changed = ChangeTracker.Entries<AggregateRoot>()
@@ -104,16 +142,13 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             .ToList();
         if (changed.Count == 0)
         {
-            return;
+            return [];
         }
 
         var actor = ChangeActor.Of(services.GetService<IHttpContextAccessor>()?.HttpContext?.User);
         var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
-        foreach (var entry in changed)
-        {
-            var type = registry.Find(entry.Entity.GetType())
-                ?? throw new InvalidOperationException($"{entry.Entity.GetType().Name} is not registered with the change feed.");
-            ChangeJournal.Add(type.Journal(entry, actor, now));
-        }
+        return changed.Select(entry => (registry.Find(entry.Entity.GetType())
+                ?? throw new InvalidOperationException($"{entry.Entity.GetType().Name} is not registered with the change feed."))
+            .Journal(entry, actor, now)).ToList();
     }
 }
