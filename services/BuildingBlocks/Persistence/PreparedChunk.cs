@@ -17,7 +17,7 @@ internal static class PreparedChunk
     /// <summary>The entries in the order their tables can be written, or null when EF must save them.</summary>
     public static List<(IEntityType Type, List<EntityEntry> Entries)>? Plan(IReadOnlyList<EntityEntry> pending)
     {
-        if (pending.Count == 0 || pending.Any(e => e.State != EntityState.Added))
+        if (pending.Count == 0 || pending.Any(e => e.State != EntityState.Added) || pending.Any(RefersToAnUnsavedKey))
         {
             return null;
         }
@@ -72,6 +72,11 @@ internal static class PreparedChunk
             throw new DbUpdateException($"The chunk's rows could not be written: {refused.Message}", refused);
         }
     }
+
+    // A foreign key holding a temporary value points at a row whose key the database has yet to assign: only EF's
+    // update pipeline fixes such a value up after the principal's INSERT.
+    private static bool RefersToAnUnsavedKey(EntityEntry entry) =>
+        entry.Properties.Any(p => p.IsTemporary && !PreparedInsert.IsDatabaseKey(p.Metadata));
 
     // An integer key given explicitly would be written by EF; only keys the database is to assign are left out.
     private static bool KeysAreTemporary(IEntityType type, List<EntityEntry> entries)
