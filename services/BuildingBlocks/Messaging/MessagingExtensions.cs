@@ -68,6 +68,9 @@ public static class MessagingExtensions
                 });
                 // Failed messages are retried, redelivered later, then moved to <queue>_error: never acknowledged and lost.
                 DeclareSubscriptionsBeforePublishing(rabbit, subscriptions);
+                // Declared when the bus connects rather than on an event type's first publish: a slow broker once held a
+                // first ProjectApproved for seconds in QueueBind/ExchangeDeclare, and every later outbox row behind it.
+                rabbit.DeployPublishTopology = true;
                 rabbit.ConfigureEndpoints(context);
             });
         });
