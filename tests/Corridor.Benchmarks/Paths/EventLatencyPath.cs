@@ -22,8 +22,12 @@ public sealed class EventLatencyPath : IBenchPath
     {
         var scale = context.Scale;
         var pending = new PendingApprovals(context.System.Lists);
-        var projects = await pending.PrepareAsync(scale.LatencyEvents * scale.Repetitions);
-        Console.WriteLine($"  {projects.Count} projects await their last approval");
+        var prepared = await pending.PrepareAsync(scale.LatencyEvents * scale.Repetitions + 1);
+        Console.WriteLine($"  {prepared.Count} projects await their last approval");
+        // One approval end to end first, untimed: the measured events should not pay for the path's first use (JIT, query
+        // compilation, channels), which the load run's cold start measures.
+        await WarmUpAsync(context, pending, prepared[0]);
+        var projects = prepared.Skip(1).ToList();
 
         List<LoopSample> baselineSamples;
         await using (var bus = await BaselineBus.StartAsync(context.VirtualHost))
@@ -49,6 +53,14 @@ public sealed class EventLatencyPath : IBenchPath
         var baseline = Row.From($"MassTransit publish → consume, in process, {scale.LatencyRate}/s", "events/s", baselineSamples, baseline: true);
         var row = Row.From($"ProjectApproved: Lists commit → Teams applied, {scale.LatencyRate}/s", "events/s", samples);
         return [baseline, row.With(Target.AtMost("p50 ≤15 ms", row.P50Ms ?? double.NaN, 15), Target.AtMost("p99 ≤60 ms", row.P99Ms ?? double.NaN, 60))];
+    }
+
+    private static async Task WarmUpAsync(BenchContext context, PendingApprovals pending, Guid project)
+    {
+        await OutboxDrain.WaitUntilEmptyAsync(context.System.Lists);
+        var after = await OutboxDrain.LastSequenceAsync(context.System.Lists);
+        await pending.ApproveAsync(project);
+        await LatenciesAsync(context, after, 1);
     }
 
     private static async Task<List<double>> LatenciesAsync(BenchContext context, long afterSequence, int count)
