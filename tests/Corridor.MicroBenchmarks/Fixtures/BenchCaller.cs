@@ -1,21 +1,22 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.Lists.Problems;
+using Corridor.Testing;
 
 namespace Corridor.MicroBenchmarks.Fixtures;
 
 /// <summary>The organ every micro benchmark acts as (a Yulin organ, as the end-to-end benchmark's callers), and the problem it raises.</summary>
 internal static class BenchCaller
 {
-    public const string RegionCode = "450900";
+    public static readonly string RegionCode = DemoOrgans.Yulin.RegionCode;
 
-    public const string OrganName = "玉林市直属机关工作委员会";
+    public static readonly string OrganName = DemoOrgans.Yulin.Name;
 
     public const string Title = "旺季班列舱位紧张";
 
     public const string Description = "旺季班列舱位紧张，企业货物滞港，需协调增开班列并优化通关流程";
 
-    public static readonly string OrganId = UnifiedSocialCreditCode.Complete("11450900MB0000003");
+    public static readonly string OrganId = DemoOrgans.Yulin.Id;
 
     public static readonly string EnterpriseCode = UnifiedSocialCreditCode.Complete("91450700MA5L00001");
 
