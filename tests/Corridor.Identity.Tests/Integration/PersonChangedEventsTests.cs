@@ -51,15 +51,28 @@ public sealed class PersonChangedEventsTests : IAsyncLifetime
     {
         using var secretariat = await ApiAsync(_identity.Address, "secretariat", "demo-secretariat");
         var before = (await PersonChangedRows.AllAsync(_identity)).Count;
-        await _identity.Host.QueryAsync<IdentityDbContext, int>(db => db.Database.ExecuteSqlRawAsync(
-            "CREATE TRIGGER refuse_person_changed BEFORE INSERT ON OutboxMessages WHEN NEW.MessageType = 'Corridor.Contracts.Events.PersonChanged' " +
-            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        await RefusePersonChangedRowsAsync();
 
         var refused = await PostAsync(secretariat, People, NewPerson("never.stored", null));
 
         Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
         Assert.False(await _identity.Host.QueryAsync<IdentityDbContext, bool>(db => db.People.AnyAsync(p => p.UserName == "never.stored")));
         Assert.Equal(before, (await PersonChangedRows.AllAsync(_identity)).Count);
+    }
+
+    [Fact]
+    public async Task When_the_event_cannot_be_written_a_role_change_is_not_stored_either()
+    {
+        using var secretariat = await ApiAsync(_identity.Address, "secretariat", "demo-secretariat");
+        var (staff, etag) = await FindAsync(secretariat, "staff-441200");
+        await RefusePersonChangedRowsAsync();
+
+        var refused = await PutAsync(secretariat, $"{People}/{staff.GetProperty("id").GetString()}/roles", new { roles = new[] { CorridorRoles.Member, CorridorRoles.Coordinator } }, etag);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
+        var (unchanged, unchangedETag) = await FindAsync(secretariat, "staff-441200");
+        Assert.Equal(etag, unchangedETag);
+        Assert.Equal([CorridorRoles.Member], unchanged.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]
@@ -86,6 +99,10 @@ public sealed class PersonChangedEventsTests : IAsyncLifetime
         Assert.All(published.Skip(1), e => Assert.Equal([CorridorRoles.Coordinator, CorridorRoles.Member], e.Roles));
         Assert.All(published, e => Assert.Equal("staff-441200@demo.corridor.local", e.Email));
     }
+
+    private Task<int> RefusePersonChangedRowsAsync() => _identity.Host.QueryAsync<IdentityDbContext, int>(db => db.Database.ExecuteSqlRawAsync(
+        "CREATE TRIGGER refuse_person_changed BEFORE INSERT ON OutboxMessages WHEN NEW.MessageType = 'Corridor.Contracts.Events.PersonChanged' " +
+        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
 
     private static NewPersonRequest NewPerson(string userName, string? email) => new(
         userName, "何芳", DemoOrgans.Yulin.Id, DemoOrgans.Yulin.RegionCode, [CorridorRoles.Member, CorridorRoles.Coordinator], email, "a-good-password-2026");
