@@ -37,6 +37,8 @@ public abstract class NotificationsDbContext : ServiceDbContext
 
     public DbSet<TrackedTeam> Teams => Set<TrackedTeam>();
 
+    public DbSet<TrackedAgreement> Agreements => Set<TrackedAgreement>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new KnownPersonConfiguration());
@@ -44,6 +46,7 @@ public abstract class NotificationsDbContext : ServiceDbContext
         modelBuilder.ApplyConfiguration<TrackedProblem>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedProject>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedTeam>(new TrackedRecordConfigurations());
+        modelBuilder.ApplyConfiguration(new TrackedAgreementConfiguration());
         modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
