@@ -11,6 +11,7 @@ using Corridor.Notifications.People;
 using Corridor.Notifications.Problems;
 using Corridor.Notifications.Projects;
 using Corridor.Notifications.Recipients;
+using Corridor.Notifications.Reminders;
 using Corridor.Notifications.Teams;
 using FluentValidation;
 using MassTransit;
@@ -39,6 +40,7 @@ internal static class NotificationsServiceExtensions
         builder.Services.AddScoped<NotificationWriter>();
         builder.Services.AddScoped<InboxOwner>();
         builder.Services.AddScoped<InboxFeed>();
+        builder.AddReminders();
         return builder;
     }
 

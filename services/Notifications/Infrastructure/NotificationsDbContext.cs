@@ -3,6 +3,7 @@ using Corridor.BuildingBlocks.Persistence;
 using Corridor.Notifications.Inbox;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Records;
+using Corridor.Notifications.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Notifications.Infrastructure;
@@ -39,6 +40,8 @@ public abstract class NotificationsDbContext : ServiceDbContext
 
     public DbSet<TrackedAgreement> Agreements => Set<TrackedAgreement>();
 
+    public DbSet<ReminderMark> ReminderMarks => Set<ReminderMark>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new KnownPersonConfiguration());
@@ -47,6 +50,7 @@ public abstract class NotificationsDbContext : ServiceDbContext
         modelBuilder.ApplyConfiguration<TrackedProject>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedTeam>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration(new TrackedAgreementConfiguration());
+        modelBuilder.ApplyConfiguration(new ReminderMarkConfiguration());
         modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);

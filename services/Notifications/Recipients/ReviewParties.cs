@@ -12,12 +12,15 @@ public static class ReviewParties
 
     private const string CoordinatorPrefix = "coordinator:";
 
+    /// <summary>The region whose coordinators a party is; a bare region code is read as that region's coordinators too.</summary>
     public static string? RegionOf(string party) =>
-        party.StartsWith(CoordinatorPrefix, StringComparison.Ordinal) ? party[CoordinatorPrefix.Length..] : null;
+        party.StartsWith(CoordinatorPrefix, StringComparison.Ordinal) ? party[CoordinatorPrefix.Length..]
+        : party == SecretariatKey || party.Length == 0 ? null
+        : party;
 
     public static IEnumerable<string> Regions(IEnumerable<string> parties) => parties.Select(RegionOf).OfType<string>();
 
-    /// <summary>Who acts for the parties; a key of neither form is nobody.</summary>
+    /// <summary>Who acts for the parties.</summary>
     public static IEnumerable<Audience> Audiences(IEnumerable<string> parties)
     {
         foreach (var party in parties)
