@@ -2,13 +2,17 @@ using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Messaging;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.BuildingBlocks.UseCases;
+using Corridor.Notifications.Agreements;
 using Corridor.Notifications.Grpc;
 using Corridor.Notifications.Inbox;
 using Corridor.Notifications.Infrastructure;
+using Corridor.Notifications.Matches;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Problems;
 using Corridor.Notifications.Projects;
 using Corridor.Notifications.Recipients;
+using Corridor.Notifications.Reminders;
+using Corridor.Notifications.Teams;
 using FluentValidation;
 using MassTransit;
 
@@ -36,6 +40,7 @@ internal static class NotificationsServiceExtensions
         builder.Services.AddScoped<NotificationWriter>();
         builder.Services.AddScoped<InboxOwner>();
         builder.Services.AddScoped<InboxFeed>();
+        builder.AddReminders();
         return builder;
     }
 
@@ -58,5 +63,24 @@ internal static class NotificationsServiceExtensions
         bus.AddConsumer<ProblemClosedConsumer, NotificationConsumerDefinition<ProblemClosedConsumer>>();
         bus.AddConsumer<ProblemEscalatedConsumer, NotificationConsumerDefinition<ProblemEscalatedConsumer>>();
         bus.AddConsumer<ProjectSubmittedConsumer, NotificationConsumerDefinition<ProjectSubmittedConsumer>>();
+        bus.AddConsumer<ProjectDraftedConsumer, NotificationConsumerDefinition<ProjectDraftedConsumer>>();
+        bus.AddConsumer<ProjectPenHandedConsumer, NotificationConsumerDefinition<ProjectPenHandedConsumer>>();
+        bus.AddConsumer<ProjectApprovalRecordedConsumer, NotificationConsumerDefinition<ProjectApprovalRecordedConsumer>>();
+        bus.AddConsumer<ProjectChangesRequestedConsumer, NotificationConsumerDefinition<ProjectChangesRequestedConsumer>>();
+        bus.AddConsumer<ProjectReviewOverdueConsumer, NotificationConsumerDefinition<ProjectReviewOverdueConsumer>>();
+        bus.AddConsumer<ProjectReviewBlockedConsumer, NotificationConsumerDefinition<ProjectReviewBlockedConsumer>>();
+        bus.AddConsumer<ProjectApprovedConsumer, NotificationConsumerDefinition<ProjectApprovedConsumer>>();
+        bus.AddConsumer<ProjectRejectedConsumer, NotificationConsumerDefinition<ProjectRejectedConsumer>>();
+        bus.AddConsumer<AgreementProposedConsumer, NotificationConsumerDefinition<AgreementProposedConsumer>>();
+        bus.AddConsumer<AgreementAmendedConsumer, NotificationConsumerDefinition<AgreementAmendedConsumer>>();
+        bus.AddConsumer<RenewalDueConsumer, NotificationConsumerDefinition<RenewalDueConsumer>>();
+        bus.AddConsumer<AgreementSuspendedConsumer, NotificationConsumerDefinition<AgreementSuspendedConsumer>>();
+        bus.AddConsumer<AgreementTerminatedConsumer, NotificationConsumerDefinition<AgreementTerminatedConsumer>>();
+        bus.AddConsumer<AgreementExpiredConsumer, NotificationConsumerDefinition<AgreementExpiredConsumer>>();
+        bus.AddConsumer<TeamRegisteredConsumer, NotificationConsumerDefinition<TeamRegisteredConsumer>>();
+        bus.AddConsumer<DeploymentEndedConsumer, NotificationConsumerDefinition<DeploymentEndedConsumer>>();
+        bus.AddConsumer<MatchProposedConsumer, NotificationConsumerDefinition<MatchProposedConsumer>>();
+        bus.AddConsumer<MatchAcceptedConsumer, NotificationConsumerDefinition<MatchAcceptedConsumer>>();
+        bus.AddConsumer<MatchDeclinedConsumer, NotificationConsumerDefinition<MatchDeclinedConsumer>>();
     }
 }

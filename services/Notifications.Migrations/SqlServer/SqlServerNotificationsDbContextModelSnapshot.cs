@@ -424,6 +424,29 @@ namespace Corridor.Notifications.Migrations.SqlServer
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Notifications.Records.TrackedAgreement", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PartyOrganIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AgreementId");
+
+                    b.ToTable("TrackedAgreements", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Notifications.Records.TrackedProblem", b =>
                 {
                     b.Property<Guid>("ProblemId")
@@ -495,6 +518,17 @@ namespace Corridor.Notifications.Migrations.SqlServer
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
+                    b.Property<string>("PendingParties")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ReviewRound")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -504,6 +538,8 @@ namespace Corridor.Notifications.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("ProjectId");
+
+                    b.HasIndex("ReviewDueAt");
 
                     b.ToTable("TrackedProjects", (string)null);
                 });
@@ -526,6 +562,20 @@ namespace Corridor.Notifications.Migrations.SqlServer
                     b.HasKey("TeamId");
 
                     b.ToTable("TrackedTeams", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Notifications.Reminders.ReminderMark", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ReminderMarks", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -409,6 +409,29 @@ namespace Corridor.Notifications.Migrations.Sqlite
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Notifications.Records.TrackedAgreement", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyOrganIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgreementId");
+
+                    b.ToTable("TrackedAgreements", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Notifications.Records.TrackedProblem", b =>
                 {
                     b.Property<Guid>("ProblemId")
@@ -480,6 +503,17 @@ namespace Corridor.Notifications.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingParties")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewRound")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -489,6 +523,8 @@ namespace Corridor.Notifications.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ProjectId");
+
+                    b.HasIndex("ReviewDueAt");
 
                     b.ToTable("TrackedProjects", (string)null);
                 });
@@ -511,6 +547,20 @@ namespace Corridor.Notifications.Migrations.Sqlite
                     b.HasKey("TeamId");
 
                     b.ToTable("TrackedTeams", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Notifications.Reminders.ReminderMark", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ReminderMarks", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ using Corridor.BuildingBlocks.Persistence;
 using Corridor.Notifications.Inbox;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Records;
+using Corridor.Notifications.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Notifications.Infrastructure;
@@ -37,6 +38,10 @@ public abstract class NotificationsDbContext : ServiceDbContext
 
     public DbSet<TrackedTeam> Teams => Set<TrackedTeam>();
 
+    public DbSet<TrackedAgreement> Agreements => Set<TrackedAgreement>();
+
+    public DbSet<ReminderMark> ReminderMarks => Set<ReminderMark>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new KnownPersonConfiguration());
@@ -44,6 +49,8 @@ public abstract class NotificationsDbContext : ServiceDbContext
         modelBuilder.ApplyConfiguration<TrackedProblem>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedProject>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedTeam>(new TrackedRecordConfigurations());
+        modelBuilder.ApplyConfiguration(new TrackedAgreementConfiguration());
+        modelBuilder.ApplyConfiguration(new ReminderMarkConfiguration());
         modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);

@@ -33,6 +33,10 @@ internal sealed class TrackedRecordConfigurations
         project.Property(p => p.Title).HasMaxLength(200);
         project.Property(p => p.LeadRegionCode).HasMaxLength(6);
         project.Property(p => p.PenRegionCode).HasMaxLength(6);
+        project.Property(p => p.PendingParties).HasMaxLength(1000);
+        project.Ignore(p => p.Pending);
+        project.Ignore(p => p.IsUnderReview);
+        project.HasIndex(p => p.ReviewDueAt);
     }
 
     public void Configure(EntityTypeBuilder<TrackedTeam> team)
