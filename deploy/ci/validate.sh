@@ -12,7 +12,7 @@
 #      wiring between objects (selectors, probe ports, ConfigMap/Secret references, probes, limits,
 #      security context), and deploy/ci/k8s-unknown-fields.py: no field that the API types do not
 #      define (Debian's python3-kubernetes models; the JSON schemas allow unknown fields).
-#   3. Migrations of Identity, Lists, Agreements, Teams and Directory (services/<S>.Migrations/{Sqlite,SqlServer}):
+#   3. Migrations of Identity, Lists, Agreements, Teams, Directory and Notifications (services/<S>.Migrations/{Sqlite,SqlServer}):
 #      `dotnet ef migrations has-pending-model-changes` for both contexts (Sqlite*, SqlServer*), and
 #      `dotnet ef migrations script --idempotent` for the SQL Server context into .local/migrations/<service>.sql.
 #
@@ -23,7 +23,7 @@ readonly ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 readonly OUT="$ROOT/.local/ci-validate"
 readonly TOOLS="$ROOT/.local/ci-tools/k8s"
 readonly KUBERNETES_MODELS_VERSION=5.1.0 YAML_VERSION=2.6.1
-readonly SERVICES_WITH_DATABASE=(Identity Lists Agreements Teams Directory)
+readonly SERVICES_WITH_DATABASE=(Identity Lists Agreements Teams Directory Notifications)
 cd "$ROOT"
 mkdir -p "$OUT"
 started=$SECONDS
@@ -49,7 +49,7 @@ step "docker-compose config (docker-compose.yml with .env.example)"
 command -v docker-compose >/dev/null || apt_install docker-compose docker-compose
 docker-compose -f docker-compose.yml --env-file .env.example config -q
 docker-compose -f docker-compose.yml --env-file .env.example config >"$OUT/compose.yml"
-for service in sqlserver rabbitmq jaeger identity lists agreements teams directory gateway; do
+for service in sqlserver rabbitmq jaeger identity lists agreements teams directory notifications gateway; do
   grep -q "^  $service:" "$OUT/compose.yml" || die "docker-compose.yml has no service $service"
 done
 grep -q '^\.env$' .gitignore || die ".gitignore must list .env"
@@ -71,13 +71,13 @@ for path in sys.argv[1:]:
         connection = env.get("Database__ConnectionString")
         if connection is not None and not re.search(rf"Database=corridor_{name};User Id=corridor_{name};", connection):
             failures.append(f"{path}: {name} must connect to corridor_{name} as its own login corridor_{name}, not: {re.sub('Password=[^;]*', 'Password=***', connection)}")
-    if sum("Database__ConnectionString" in (s.get("environment") or {}) for s in services.values()) != 5:
-        failures.append(f"{path}: expected five services with a database")
+    if sum("Database__ConnectionString" in (s.get("environment") or {}) for s in services.values()) != 6:
+        failures.append(f"{path}: expected six services with a database")
 if failures:
     print("\n".join(failures), file=sys.stderr)
 sys.exit(1 if failures else 0)
 PY
-grep -q 'for service in identity lists agreements teams directory' deploy/sqlserver/create-logins.sh || die "deploy/sqlserver/create-logins.sh must create the five services' logins"
+grep -q 'for service in identity lists agreements teams directory notifications' deploy/sqlserver/create-logins.sh || die "deploy/sqlserver/create-logins.sh must create the six services' logins"
 bash -n deploy/sqlserver/create-logins.sh
 
 step "RabbitMQ definitions (deploy/rabbitmq): template renders to valid JSON"

@@ -5,9 +5,9 @@
 #   IMAGE_PREFIX=registry.example.org/corridor TAG=1.4.0 bash deploy/docker/build.sh
 #   PUSH=1 IMAGE_PREFIX=… TAG=… bash deploy/docker/build.sh   # also docker push each image
 #
-# Images: identity, lists, agreements, teams, directory, gateway (the services) and identity-migrator,
-# lists-migrator, agreements-migrator, teams-migrator, directory-migrator (EF Core migration bundles for SQL Server;
-# the gateway has no database). deploy/k8s expects these names.
+# Images: identity, lists, agreements, teams, directory, notifications, gateway (the services) and identity-migrator,
+# lists-migrator, agreements-migrator, teams-migrator, directory-migrator, notifications-migrator (EF Core migration
+# bundles for SQL Server; the gateway has no database). deploy/k8s expects these names.
 set -euo pipefail
 
 readonly ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
@@ -16,9 +16,9 @@ readonly TAG="${TAG:-latest}"
 readonly DOCKERFILE="$ROOT/deploy/docker/Dockerfile"
 
 # service → image target; the migrator target is built for each service with a database.
-declare -A TARGET=([Identity]=rest-service [Lists]=grpc-service [Agreements]=grpc-service [Teams]=grpc-service [Directory]=grpc-service [Gateway]=grpc-service)
-readonly ORDER=(Identity Lists Agreements Teams Directory Gateway)
-readonly WITH_DATABASE=(Identity Lists Agreements Teams Directory)
+declare -A TARGET=([Identity]=rest-service [Lists]=grpc-service [Agreements]=grpc-service [Teams]=grpc-service [Directory]=grpc-service [Notifications]=grpc-service [Gateway]=grpc-service)
+readonly ORDER=(Identity Lists Agreements Teams Directory Notifications Gateway)
+readonly WITH_DATABASE=(Identity Lists Agreements Teams Directory Notifications)
 
 built=()
 image() {

@@ -7,7 +7,8 @@
 # 2. starts a private RabbitMQ node (state in .local/rabbitmq, AMQP 5682, management 15682),
 # 3. builds the Identity service, the three services, the gateway and Corridor.DevTools (Release),
 # 4. starts Identity (5401) and waits until it answers GET /health/ready with 200,
-# 5. starts Agreements (5201/5202), Lists (5101/5102), Teams (5301/5302), Directory (5501/5502) and the gateway in front of
+# 5. starts Agreements (5201/5202), Lists (5101/5102), Teams (5301/5302), Directory (5501/5502),
+#    Notifications (5601/5602) and the gateway in front of
 #    them (5001 REST / 5002 gRPC), all trusting only Identity's tokens (Auth:Authority; the development
 #    signing key is switched off), in the background (SQLite databases in .local/data, logs in
 #    .local/logs/<service>.log with UTC timestamps, the previous run's log kept as <service>.log.1,
@@ -29,9 +30,9 @@ readonly LOGS="$LOCAL/logs"
 readonly DATA="$LOCAL/data"
 readonly CONFIGURATION=Release
 # Identity first: the others fetch its signing keys (discovery) to check every token.
-readonly SERVICES=(Identity Agreements Lists Teams Directory Gateway)
-declare -A REST_PORT=([Identity]=5401 [Agreements]=5201 [Lists]=5101 [Teams]=5301 [Directory]=5501 [Gateway]=5001)
-declare -A GRPC_PORT=([Identity]="" [Agreements]=5202 [Lists]=5102 [Teams]=5302 [Directory]=5502 [Gateway]=5002)
+readonly SERVICES=(Identity Agreements Lists Teams Directory Notifications Gateway)
+declare -A REST_PORT=([Identity]=5401 [Agreements]=5201 [Lists]=5101 [Teams]=5301 [Directory]=5501 [Notifications]=5601 [Gateway]=5001)
+declare -A GRPC_PORT=([Identity]="" [Agreements]=5202 [Lists]=5102 [Teams]=5302 [Directory]=5502 [Notifications]=5602 [Gateway]=5002)
 readonly AUTHORITY="http://127.0.0.1:${REST_PORT[Identity]}"
 readonly AMQP_PORT=5682 MGMT_PORT=15682 NODE_NAME=corridor-local
 readonly READY_TIMEOUT="${CORRIDOR_READY_TIMEOUT:-90}"
@@ -274,5 +275,6 @@ dotnet "$DEVTOOLS" endpoints "${urls[@]}" --gateway "http://127.0.0.1:${REST_POR
 echo
 log "gateway (one entry point, per-client rate limits): REST http://127.0.0.1:${REST_PORT[Gateway]}/api/v1/…, gRPC h2c http://127.0.0.1:${GRPC_PORT[Gateway]}, whole API at http://127.0.0.1:${REST_PORT[Gateway]}/openapi/v1.json"
 log "directory (member regions, organs, contacts): REST http://127.0.0.1:${REST_PORT[Directory]}/api/v1/regions/members, /api/v1/organs, gRPC h2c http://127.0.0.1:${GRPC_PORT[Directory]}"
+log "notifications (each person's inbox): REST http://127.0.0.1:${REST_PORT[Notifications]}/api/v1/notifications (live: /api/v1/notifications/stream, server-sent events), gRPC h2c http://127.0.0.1:${GRPC_PORT[Notifications]}"
 log "RabbitMQ management: http://127.0.0.1:$MGMT_PORT/ (guest/guest); stop everything with deploy/local/down.sh"
 log "total time: $((SECONDS - STARTED_AT)) s"

@@ -16,7 +16,7 @@ internal static class GatewayExtensions
 
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddTransforms(EventStreams.SendHeadersAtOnce);
         builder.AddClientRateLimits();
         builder.AddMergedOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DownstreamHealthCheck>("services", tags: ["ready"]);

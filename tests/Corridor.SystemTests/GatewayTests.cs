@@ -88,7 +88,7 @@ public sealed class GatewayTests(SharedRabbitMq rabbitMq)
         var routes = gateway.Services.GetRequiredService<IProxyStateLookup>().GetRoutes()
             .Select(r => (Template: TemplateParser.Parse(r.Config.Match.Path!.TrimStart('/')), r.Cluster!.Model.Config.Metadata?.GetValueOrDefault("Service")))
             .ToList();
-        foreach (var (service, host) in new[] { ("Lists", system.Lists.RestAddress), ("Agreements", system.Agreements.RestAddress), ("Teams", system.Teams.RestAddress), ("Directory", system.Directory.RestAddress) })
+        foreach (var (service, host) in new[] { ("Lists", system.Lists.RestAddress), ("Agreements", system.Agreements.RestAddress), ("Teams", system.Teams.RestAddress), ("Directory", system.Directory.RestAddress), ("Notifications", system.Notifications.RestAddress) })
         {
             using var direct = new HttpClient { BaseAddress = host };
             var own = (await (await direct.GetAsync("/openapi/v1.json")).ReadAsAsync<JsonObject>(HttpStatusCode.OK))["paths"]!.AsObject();

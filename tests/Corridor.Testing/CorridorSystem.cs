@@ -2,6 +2,7 @@ using Corridor.Agreements;
 using Corridor.DirectoryService;
 using Corridor.Gateway;
 using Corridor.Lists;
+using Corridor.Notifications;
 using Corridor.Teams;
 
 namespace Corridor.Testing;
@@ -10,12 +11,17 @@ namespace Corridor.Testing;
 public sealed class CorridorSystem : IAsyncDisposable
 {
     private CorridorSystem(
-        ServiceHost<AgreementsServiceMarker> agreements, ServiceHost<ListsServiceMarker> lists, ServiceHost<TeamsServiceMarker> teams, ServiceHost<DirectoryServiceMarker> directory)
+        ServiceHost<AgreementsServiceMarker> agreements,
+        ServiceHost<ListsServiceMarker> lists,
+        ServiceHost<TeamsServiceMarker> teams,
+        ServiceHost<DirectoryServiceMarker> directory,
+        ServiceHost<NotificationsServiceMarker> notifications)
     {
         Agreements = agreements;
         Lists = lists;
         Teams = teams;
         Directory = directory;
+        Notifications = notifications;
     }
 
     public ServiceHost<AgreementsServiceMarker> Agreements { get; }
@@ -25,6 +31,8 @@ public sealed class CorridorSystem : IAsyncDisposable
     public ServiceHost<TeamsServiceMarker> Teams { get; }
 
     public ServiceHost<DirectoryServiceMarker> Directory { get; }
+
+    public ServiceHost<NotificationsServiceMarker> Notifications { get; }
 
     public static async Task<CorridorSystem> StartAsync(Uri rabbitMqUri)
     {
@@ -45,10 +53,14 @@ public sealed class CorridorSystem : IAsyncDisposable
             ["Services:Lists:Grpc"] = lists.GrpcAddress.ToString(),
             ["Services:Directory:Grpc"] = directoryGrpc,
         });
-        var system = new CorridorSystem(agreements, lists, teams, directory);
+        var notifications = new ServiceHost<NotificationsServiceMarker>("notifications", rabbitMqUri, new Dictionary<string, string?>
+        {
+            ["Services:Directory:Grpc"] = directoryGrpc,
+        });
+        var system = new CorridorSystem(agreements, lists, teams, directory, notifications);
         try
         {
-            await Task.WhenAll(agreements.StartAsync(), lists.StartAsync(), teams.StartAsync(), directory.StartAsync());
+            await Task.WhenAll(agreements.StartAsync(), lists.StartAsync(), teams.StartAsync(), directory.StartAsync(), notifications.StartAsync());
         }
         catch
         {
@@ -68,10 +80,12 @@ public sealed class CorridorSystem : IAsyncDisposable
             ["ReverseProxy:Clusters:agreements-rest:Destinations:main:Address"] = Agreements.RestAddress.ToString(),
             ["ReverseProxy:Clusters:teams-rest:Destinations:main:Address"] = Teams.RestAddress.ToString(),
             ["ReverseProxy:Clusters:directory-rest:Destinations:main:Address"] = Directory.RestAddress.ToString(),
+            ["ReverseProxy:Clusters:notifications-rest:Destinations:main:Address"] = Notifications.RestAddress.ToString(),
             ["ReverseProxy:Clusters:lists-grpc:Destinations:main:Address"] = Lists.GrpcAddress.ToString(),
             ["ReverseProxy:Clusters:agreements-grpc:Destinations:main:Address"] = Agreements.GrpcAddress.ToString(),
             ["ReverseProxy:Clusters:teams-grpc:Destinations:main:Address"] = Teams.GrpcAddress.ToString(),
             ["ReverseProxy:Clusters:directory-grpc:Destinations:main:Address"] = Directory.GrpcAddress.ToString(),
+            ["ReverseProxy:Clusters:notifications-grpc:Destinations:main:Address"] = Notifications.GrpcAddress.ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -94,6 +108,7 @@ public sealed class CorridorSystem : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Notifications.DisposeAsync();
         await Directory.DisposeAsync();
         await Teams.DisposeAsync();
         await Lists.DisposeAsync();

@@ -21,8 +21,8 @@ internal sealed partial class MergedOpenApiCache(
 
     public const string Description =
         "The REST surface of Corridor (西部陆海新通道 机关党建联席会): Lists (resource, problem and project lists), "
-        + "Agreements (pairing agreements and activities), Teams (commando teams and deployments) and Directory (member regions, organs "
-        + "and their contacts), behind one gateway.";
+        + "Agreements (pairing agreements and activities), Teams (commando teams and deployments), Directory (member regions, organs "
+        + "and their contacts) and Notifications (each person's inbox), behind one gateway.";
 
     // Chinese names and descriptions stay readable instead of \uXXXX escapes; the answer is UTF-8 JSON, never HTML.
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -11,9 +11,12 @@ public static class CorridorScopes
     public const string TeamsWrite = "teams.write";
     public const string DirectoryRead = "directory.read";
     public const string DirectoryWrite = "directory.write";
+    public const string NotificationsRead = "notifications.read";
+    public const string NotificationsWrite = "notifications.write";
 
     /// <summary>The audience of every access token; the services validate it.</summary>
     public const string Audience = "corridor";
 
-    public static readonly IReadOnlyList<string> All = [ListsRead, ListsWrite, AgreementsRead, AgreementsWrite, TeamsRead, TeamsWrite, DirectoryRead, DirectoryWrite];
+    public static readonly IReadOnlyList<string> All =
+        [ListsRead, ListsWrite, AgreementsRead, AgreementsWrite, TeamsRead, TeamsWrite, DirectoryRead, DirectoryWrite, NotificationsRead, NotificationsWrite];
 }

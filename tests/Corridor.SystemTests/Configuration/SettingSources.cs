@@ -7,6 +7,7 @@ using Corridor.DirectoryService.Infrastructure;
 using Corridor.Gateway;
 using Corridor.Identity.Infrastructure;
 using Corridor.Lists.Infrastructure;
+using Corridor.Notifications.Infrastructure;
 using Corridor.Teams.Infrastructure;
 
 namespace Corridor.SystemTests.Configuration;
@@ -27,6 +28,7 @@ public static partial class SettingSources
         typeof(AgreementsDbContext).Assembly,
         typeof(TeamsDbContext).Assembly,
         typeof(DirectoryDbContext).Assembly,
+        typeof(NotificationsDbContext).Assembly,
         typeof(GatewayServiceMarker).Assembly,
         typeof(IdentityDbContext).Assembly,
     ];

@@ -16,7 +16,7 @@ public static class DemoCredentials
     public const string SecretariatUserName = "secretariat";
 
     /// <summary>Every scope a demo sync client holds, space-separated as OAuth wants it.</summary>
-    public const string AllScopes = "lists.read lists.write agreements.read agreements.write teams.read teams.write directory.read directory.write";
+    public const string AllScopes = "lists.read lists.write agreements.read agreements.write teams.read teams.write directory.read directory.write notifications.read notifications.write";
 
     public static string SyncClientId(string regionCode) => $"sync-{regionCode}";
 
