@@ -26,5 +26,23 @@ public static class CorridorSubscriptions
         .. DirectorySubscriptions.For("agreements"),
         .. DirectorySubscriptions.For("teams"),
         .. DirectorySubscriptions.For("identity"),
+        .. DirectorySubscriptions.For("notifications"),
+        .. NotificationSubscriptions,
+    ];
+
+    /// <summary>The Notifications service's queues: people from Identity and the events that tell someone to act.</summary>
+    private static IEnumerable<EventSubscription> NotificationSubscriptions =>
+    [
+        new(typeof(PersonChanged), "notifications-person-changed"),
+        new(typeof(ProblemRaised), "notifications-problem-raised"),
+        new(typeof(ProblemAccepted), "notifications-problem-accepted"),
+        new(typeof(ProblemTransferred), "notifications-problem-transferred"),
+        new(typeof(ProblemUrged), "notifications-problem-urged"),
+        new(typeof(ProblemResolved), "notifications-problem-resolved"),
+        new(typeof(ProblemRejected), "notifications-problem-rejected"),
+        new(typeof(ProblemReopened), "notifications-problem-reopened"),
+        new(typeof(ProblemClosed), "notifications-problem-closed"),
+        new(typeof(ProblemEscalated), "notifications-problem-escalated"),
+        new(typeof(ProjectSubmitted), "notifications-project-submitted"),
     ];
 }

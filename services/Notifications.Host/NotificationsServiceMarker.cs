@@ -1,0 +1,4 @@
+namespace Corridor.Notifications;
+
+/// <summary>Names this service's assembly for hosts that start it in-process (tests, WebApplicationFactory).</summary>
+public sealed class NotificationsServiceMarker;
