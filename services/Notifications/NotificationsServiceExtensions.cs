@@ -5,6 +5,7 @@ using Corridor.BuildingBlocks.UseCases;
 using Corridor.Notifications.Grpc;
 using Corridor.Notifications.Inbox;
 using Corridor.Notifications.Infrastructure;
+using Corridor.Notifications.Mail;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Problems;
 using Corridor.Notifications.Projects;
@@ -36,12 +37,14 @@ internal static class NotificationsServiceExtensions
         builder.Services.AddScoped<NotificationWriter>();
         builder.Services.AddScoped<InboxOwner>();
         builder.Services.AddScoped<InboxFeed>();
+        builder.Services.AddMail();
         return builder;
     }
 
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
         app.MapInboxEndpoints();
+        app.MapMailEndpoints();
         app.MapGrpcService<NotificationsGrpcService>();
         return app;
     }

@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Notifications.Inbox;
+using Corridor.Notifications.Mail;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Records;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public abstract class NotificationsDbContext : ServiceDbContext
         modelBuilder.ApplyConfiguration<TrackedProblem>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedProject>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedTeam>(new TrackedRecordConfigurations());
+        modelBuilder.ApplyMailModel();
         modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
