@@ -1,8 +1,8 @@
 using Corridor.Contracts.Events;
 using Corridor.Notifications.Inbox;
 using Corridor.Notifications.Infrastructure;
-using Corridor.Notifications.Records;
 using Corridor.Notifications.Recipients;
+using Corridor.Notifications.Records;
 using Corridor.Notifications.Texts;
 
 namespace Corridor.Notifications.Projects;
