@@ -17,6 +17,9 @@ public sealed class UserRegistration
 
     public string OrganId { get; set; } = "";
 
+    /// <summary>Optional address notifications and mails go to; stored when the person is seeded.</summary>
+    public string? Email { get; set; }
+
     /// <summary>member, coordinator, secretariat.</summary>
     public List<string> Roles { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Reference;
@@ -8,6 +9,8 @@ namespace Corridor.Identity.People;
 /// <summary>What a configured (seeded) person must satisfy; the service refuses to start otherwise.</summary>
 public static class UserRegistrationRules
 {
+    private const int MaxEmailLength = 256;
+
     private static readonly string[] PersonRoles = [CorridorRoles.Member, CorridorRoles.Coordinator, CorridorRoles.Secretariat];
 
     public static IReadOnlyList<string> Check(IReadOnlyList<UserRegistration> users)
@@ -39,6 +42,11 @@ public static class UserRegistrationRules
                 errors.Add($"{at}:OrganId '{user.OrganId}' is not a valid unified social credit code.");
             }
 
+            if (user.Email is { Length: > 0 } email && !IsMailAddress(email))
+            {
+                errors.Add($"{at}:Email '{email}' is not an e-mail address.");
+            }
+
             if (!user.Roles.Contains(CorridorRoles.Member))
             {
                 errors.Add($"{at}:Roles must include '{CorridorRoles.Member}'.");
@@ -55,4 +63,8 @@ public static class UserRegistrationRules
             .Select(g => $"Identity:Users: user name '{g.Key}' is configured more than once."));
         return errors;
     }
+
+    // A bare address only (no display name, no comment), short enough for the column Identity stores it in.
+    private static bool IsMailAddress(string email) =>
+        email.Length <= MaxEmailLength && MailAddress.TryCreate(email, out var address) && address.Address == email;
 }

@@ -29,4 +29,13 @@ public sealed class DemoUsersTests
         });
         Assert.DoesNotContain("\"Password\"", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_demo_person_has_their_demo_e_mail()
+    {
+        var options = new IdentityOptions();
+        new ConfigurationBuilder().AddJsonFile(SettingsFile).Build().GetSection(IdentityOptions.Section).Bind(options);
+
+        Assert.All(options.Users, user => Assert.Equal($"{user.UserName}@demo.corridor.local", user.Email));
+    }
 }

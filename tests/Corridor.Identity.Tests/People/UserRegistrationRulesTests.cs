@@ -60,6 +60,27 @@ public sealed class UserRegistrationRulesTests
         Assert.Equal(3, errors.Count(e => e.Contains(":PasswordHash must be a PasswordHasher V3 hash", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void An_e_mail_that_is_not_a_bare_address_is_refused_and_none_or_a_valid_one_passes()
+    {
+        var users = new[]
+        {
+            User("none", DemoOrgans.Yulin, CorridorRoles.Member),
+            User("valid", DemoOrgans.Yulin, CorridorRoles.Member),
+            User("no-at", DemoOrgans.Yulin, CorridorRoles.Member),
+            User("with-name", DemoOrgans.Yulin, CorridorRoles.Member),
+        };
+        users[1].Email = "valid@demo.corridor.local";
+        users[2].Email = "not-an-address";
+        users[3].Email = "Someone <someone@demo.corridor.local>";
+
+        var errors = UserRegistrationRules.Check(users);
+
+        Assert.Equal(
+            ["Identity:Users:2:Email 'not-an-address' is not an e-mail address.", "Identity:Users:3:Email 'Someone <someone@demo.corridor.local>' is not an e-mail address."],
+            errors);
+    }
+
     private static UserRegistration User(string name, DemoOrgan organ, params string[] roles) => new()
     {
         UserName = name,

@@ -64,10 +64,14 @@ internal sealed class CreatePersonHandler(PeopleWriter writer, CallerIdentity ca
             Version = 1,
         };
 
+        // UserManager saves at each call: the explicit transaction makes the person, their roles and the event one commit.
+        var roles = request.Roles!.Distinct(StringComparer.Ordinal).ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         PeopleResults.ThrowIfFailed(await writer.People.CreateAsync(person, generated ?? request.InitialPassword!), "initialPassword");
-        PeopleResults.ThrowIfFailed(await writer.People.AddToRolesAsync(person, request.Roles!.Distinct(StringComparer.Ordinal)));
+        PeopleResults.ThrowIfFailed(await writer.People.AddToRolesAsync(person, roles));
+        db.AddPersonChanged(person, roles, writer.Now.UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new PersonCreated(PersonResponse.Of(person, request.Roles!.Distinct(StringComparer.Ordinal), writer.Now), generated);
+        return new PersonCreated(PersonResponse.Of(person, roles, writer.Now), generated);
     }
 }

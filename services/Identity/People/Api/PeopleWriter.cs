@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Domain;
 using Corridor.BuildingBlocks.Security;
 using Corridor.BuildingBlocks.UseCases;
+using Corridor.Contracts.Events;
 using Corridor.Identity.Infrastructure;
 using Corridor.Identity.People.Store;
 using Microsoft.AspNetCore.Identity;
@@ -30,15 +31,32 @@ internal sealed class PeopleWriter(
         return (person, roles);
     }
 
-    /// <summary>Runs <paramref name="change"/> (Identity calls that save) and the version bump in one transaction.</summary>
-    public async Task<PersonResponse> SaveAsync(Person person, Func<Task> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="change"/> (Identity calls that save), the version bump and <see cref="PersonChanged"/> in one
+    /// transaction; the event rides on the save of the new version.
+    /// </summary>
+    public Task<PersonResponse> SaveAsync(Person person, Func<Task> change, CancellationToken cancellationToken) =>
+        SaveAsync(person, change, publish: true, cancellationToken);
+
+    /// <summary>As <see cref="SaveAsync(Person, Func{Task}, CancellationToken)"/> for a password reset, which changes nothing a reader of the person keeps: no event.</summary>
+    public Task<PersonResponse> SaveWithoutEventAsync(Person person, Func<Task> change, CancellationToken cancellationToken) =>
+        SaveAsync(person, change, publish: false, cancellationToken);
+
+    private async Task<PersonResponse> SaveAsync(Person person, Func<Task> change, bool publish, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await change();
         person.Version++;
+        var roles = await people.GetRolesAsync(person);
+        if (publish)
+        {
+            // UserManager saves through this same context, so its save of the person carries the outbox row.
+            db.AddPersonChanged(person, roles, Now.UtcDateTime);
+        }
+
         PeopleResults.ThrowIfFailed(await people.UpdateAsync(person));
         await transaction.CommitAsync(cancellationToken);
-        return PersonResponse.Of(person, await people.GetRolesAsync(person), Now);
+        return PersonResponse.Of(person, roles, Now);
     }
 
     /// <summary>Ends the person's refresh tokens and codes; their access tokens run out within their lifetime.</summary>

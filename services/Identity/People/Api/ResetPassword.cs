@@ -19,7 +19,7 @@ internal sealed class ResetPasswordHandler(PeopleWriter writer) : IUseCaseHandle
     {
         var (person, _) = await writer.LoadForChangeAsync(request.Id, request.Precondition, cancellationToken);
         var temporary = TemporaryPasswords.Generate();
-        var reset = await writer.SaveAsync(person, async () =>
+        var reset = await writer.SaveWithoutEventAsync(person, async () =>
         {
             person.PasswordHash = writer.People.PasswordHasher.HashPassword(person, temporary);
             person.MustChangePassword = true;

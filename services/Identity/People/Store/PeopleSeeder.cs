@@ -8,7 +8,8 @@ namespace Corridor.Identity.People.Store;
 /// Puts the people configured under <c>Identity:Users</c> (the demo people) into the store when their user name is
 /// absent, and never touches a stored person: configuration only seeds, the store is what sign-in reads. The configured
 /// hash is ASP.NET Core Identity's own V3 format, so it is stored as it is; Identity rehashes it at a successful sign-in
-/// if its iteration count falls behind the hasher's.
+/// if its iteration count falls behind the hasher's. Each person seeded is published as <see cref="Contracts.Events.PersonChanged"/>
+/// (version 1) in the same save.
 /// </summary>
 internal sealed class PeopleSeeder(IdentityDbContext db, ILookupNormalizer normalizer, IdentityOptions options, TimeProvider time, ILogger<PeopleSeeder> logger)
 {
@@ -43,13 +44,17 @@ internal sealed class PeopleSeeder(IdentityDbContext db, ILookupNormalizer norma
                 ConcurrencyStamp = Guid.NewGuid().ToString(),
                 LockoutEnabled = true,
                 DisplayName = user.DisplayName,
+                Email = string.IsNullOrEmpty(user.Email) ? null : user.Email,
+                NormalizedEmail = string.IsNullOrEmpty(user.Email) ? null : normalizer.NormalizeEmail(user.Email),
                 OrganId = user.OrganId,
                 RegionCode = user.RegionCode,
                 CreatedAt = time.GetUtcNow().UtcDateTime,
                 Version = 1,
             };
+            var personRoles = user.Roles.Distinct(StringComparer.Ordinal).ToArray();
             db.People.Add(person);
-            db.UserRoles.AddRange(user.Roles.Distinct(StringComparer.Ordinal).Select(r => new IdentityUserRole<Guid> { UserId = person.Id, RoleId = roles[r] }));
+            db.UserRoles.AddRange(personRoles.Select(r => new IdentityUserRole<Guid> { UserId = person.Id, RoleId = roles[r] }));
+            db.AddPersonChanged(person, personRoles, person.CreatedAt);
             await SaveAsync(person, cancellationToken);
         }
     }
