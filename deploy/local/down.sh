@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Stops what deploy/local/up.sh started: exactly the processes named by its pid files in
-# .local/pids/ (SIGTERM, a bounded wait, then SIGKILL), then the private RabbitMQ node.
+# .local/pids/ (SIGTERM, a bounded wait, then SIGKILL), then the private RabbitMQ node and the SMTP sink
+# (the mail it kept stays in .local/smtp/maildir).
 #
 #   deploy/local/down.sh [--purge]
 #
@@ -84,6 +85,15 @@ case "$rabbit_status" in
     status=1
     ;;
 esac
+
+smtp_status=0
+smtp="$("$ROOT/deploy/local/smtp-sink.sh" stop "$LOCAL/smtp" </dev/null)" || smtp_status=$?
+if ((smtp_status == 0)); then
+  echo "SMTP sink: ${smtp##*$'\n'}"
+else
+  echo "down.sh: stopping the SMTP sink failed ($smtp_status)" >&2
+  status=1
+fi
 
 if ((purge)); then
   rm -rf -- "$LOCAL/data"

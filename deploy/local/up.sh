@@ -4,7 +4,9 @@
 #   deploy/local/up.sh
 #
 # 1. installs rabbitmq-server from Debian when it is missing (apt-get; needs root),
-# 2. starts a private RabbitMQ node (state in .local/rabbitmq, AMQP 5682, management 15682),
+# 2. starts a private RabbitMQ node (state in .local/rabbitmq, AMQP 5682, management 15682) and an SMTP
+#    sink that keeps every mail the services send (python3-aiosmtpd, installed from Debian when missing;
+#    SMTP 127.0.0.1:2525, mail in the maildir .local/smtp/maildir, one file per mail in its new/),
 # 3. builds the Identity service, the three services, the gateway and Corridor.DevTools (Release),
 # 4. starts Identity (5401) and waits until it answers GET /health/ready with 200,
 # 5. starts Agreements (5201/5202), Lists (5101/5102), Teams (5301/5302), Directory (5501/5502),
@@ -35,6 +37,7 @@ declare -A REST_PORT=([Identity]=5401 [Agreements]=5201 [Lists]=5101 [Teams]=530
 declare -A GRPC_PORT=([Identity]="" [Agreements]=5202 [Lists]=5102 [Teams]=5302 [Directory]=5502 [Notifications]=5602 [Gateway]=5002)
 readonly AUTHORITY="http://127.0.0.1:${REST_PORT[Identity]}"
 readonly AMQP_PORT=5682 MGMT_PORT=15682 NODE_NAME=corridor-local
+readonly SMTP_PORT=2525
 readonly READY_TIMEOUT="${CORRIDOR_READY_TIMEOUT:-90}"
 readonly DEVTOOLS="$ROOT/deploy/local/Corridor.DevTools/bin/$CONFIGURATION/net10.0/Corridor.DevTools.dll"
 
@@ -100,6 +103,18 @@ install_rabbitmq() {
     rm -f "$policy"
   fi
   ((status == 0)) || die "apt-get install rabbitmq-server failed ($status)"
+}
+
+install_smtp_sink() {
+  if "$ROOT/deploy/local/smtp-sink.sh" installed >/dev/null 2>&1; then
+    return 0
+  fi
+  ((EUID == 0)) || die "python3-aiosmtpd (the local SMTP sink) is not installed; run as root (or: sudo apt-get install -y python3-aiosmtpd)"
+  log "installing python3-aiosmtpd (apt-get)"
+  {
+    DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends python3-aiosmtpd
+  } || die "apt-get install python3-aiosmtpd failed ($?)"
 }
 
 # dotnet build, retried once when a concurrent build holds a file.
@@ -244,6 +259,10 @@ AMQP_URI="$("$ROOT/deploy/local/rabbitmq.sh" start "$LOCAL/rabbitmq" "$AMQP_PORT
 readonly AMQP_URI
 log "RabbitMQ is ready at $AMQP_URI"
 
+install_smtp_sink
+"$ROOT/deploy/local/smtp-sink.sh" start "$LOCAL/smtp" "$SMTP_PORT" </dev/null >/dev/null
+log "SMTP sink is ready at 127.0.0.1:$SMTP_PORT"
+
 # A build must not overwrite the files of a running service: with any of them running, the
 # existing build output is used (run down.sh first to pick up code changes).
 any_running=0
@@ -276,5 +295,6 @@ echo
 log "gateway (one entry point, per-client rate limits): REST http://127.0.0.1:${REST_PORT[Gateway]}/api/v1/…, gRPC h2c http://127.0.0.1:${GRPC_PORT[Gateway]}, whole API at http://127.0.0.1:${REST_PORT[Gateway]}/openapi/v1.json"
 log "directory (member regions, organs, contacts): REST http://127.0.0.1:${REST_PORT[Directory]}/api/v1/regions/members, /api/v1/organs, gRPC h2c http://127.0.0.1:${GRPC_PORT[Directory]}"
 log "notifications (each person's inbox): REST http://127.0.0.1:${REST_PORT[Notifications]}/api/v1/notifications (live: /api/v1/notifications/stream, server-sent events), gRPC h2c http://127.0.0.1:${GRPC_PORT[Notifications]}"
+log "Mail: .local/smtp/maildir (SMTP 127.0.0.1:$SMTP_PORT)"
 log "RabbitMQ management: http://127.0.0.1:$MGMT_PORT/ (guest/guest); stop everything with deploy/local/down.sh"
 log "total time: $((SECONDS - STARTED_AT)) s"

@@ -7,6 +7,7 @@ using Corridor.Notifications.Grpc;
 using Corridor.Notifications.Inbox;
 using Corridor.Notifications.Infrastructure;
 using Corridor.Notifications.Matches;
+using Corridor.Notifications.Mail;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Problems;
 using Corridor.Notifications.Projects;
@@ -41,12 +42,14 @@ internal static class NotificationsServiceExtensions
         builder.Services.AddScoped<InboxOwner>();
         builder.Services.AddScoped<InboxFeed>();
         builder.AddReminders();
+        builder.Services.AddMail();
         return builder;
     }
 
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
         app.MapInboxEndpoints();
+        app.MapMailEndpoints();
         app.MapGrpcService<NotificationsGrpcService>();
         return app;
     }

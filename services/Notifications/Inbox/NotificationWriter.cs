@@ -11,10 +11,12 @@ namespace Corridor.Notifications.Inbox;
 /// A person who already has a notification with the same key gets no second one.
 /// </summary>
 public sealed class NotificationWriter(
-    NotificationsDbContext db, RecipientDirectory recipients, IEnumerable<INotificationChannel> channels, TimeProvider clock)
+    NotificationsDbContext db, RecipientDirectory recipients, IEnumerable<INotificationChannel> channels, NotificationSignal signal, TimeProvider clock)
 {
     public async Task<int> AddAsync(NotificationDraft draft, IEnumerable<Audience> audiences, string dedupKey, CancellationToken cancellationToken)
     {
+        // The context raises it once the notifications are committed: live streams and the mail sender wake at once.
+        db.Signal = signal;
         var people = await recipients.ResolveAsync(audiences, cancellationToken);
         if (people.Count == 0)
         {

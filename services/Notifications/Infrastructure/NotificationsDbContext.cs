@@ -1,6 +1,7 @@
 using Corridor.BuildingBlocks.Directory;
 using Corridor.BuildingBlocks.Persistence;
 using Corridor.Notifications.Inbox;
+using Corridor.Notifications.Mail;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Records;
 using Corridor.Notifications.Reminders;
@@ -51,6 +52,7 @@ public abstract class NotificationsDbContext : ServiceDbContext
         modelBuilder.ApplyConfiguration<TrackedTeam>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration(new TrackedAgreementConfiguration());
         modelBuilder.ApplyConfiguration(new ReminderMarkConfiguration());
+        modelBuilder.ApplyMailModel();
         modelBuilder.ApplyDirectoryReadModel();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);

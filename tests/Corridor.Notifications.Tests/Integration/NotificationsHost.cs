@@ -28,7 +28,12 @@ internal sealed class NotificationsHost : IAsyncDisposable
     {
         // The hosted reminder rounds run on the real clock and would light these tests' past due dates; the reminder
         // tests drive the rounds with a fake clock instead, or ask for the hosted rounds by setting the interval.
-        var merged = new Dictionary<string, string?> { ["Notifications:Reminders:Interval"] = "1.00:00:00" };
+        // Mail likewise only where a test gives it an SMTP sink (its people have addresses; nothing listens on the default port).
+        var merged = new Dictionary<string, string?>
+        {
+            ["Notifications:Reminders:Interval"] = "1.00:00:00",
+            ["Notifications:Mail:Enabled"] = "false",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             merged[key] = value;
