@@ -41,7 +41,7 @@ internal sealed class ListDeliveriesHandler(NotificationsDbContext db, RegionEnd
             query = query.Where(d => d.Status == status);
         }
 
-        var rows = await query.PageAfter(d => d.CreatedAt, d => d.Id, PageCursor.Decode(request.Cursor, "cursor", CursorScope), limit)
+        var rows = await query.PageAfter(d => d.CreatedAt, d => d.Id, PageCursor.Decode(request.Cursor, "Cursor", CursorScope), limit)
             .ToListAsync(cancellationToken);
         var ids = rows.Select(d => d.Id).ToArray();
         var attempts = (await db.Set<WebhookAttempt>().AsNoTracking().Where(a => ids.Contains(a.DeliveryId)).ToListAsync(cancellationToken))

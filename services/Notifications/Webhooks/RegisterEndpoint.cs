@@ -41,7 +41,7 @@ internal sealed class RegisterEndpointValidator : AbstractValidator<RegisterEndp
             var limit = options.Value.MaxEndpointsPerRegion;
             if (await endpoints.All.CountAsync(ct) >= limit)
             {
-                context.AddFailure(new ValidationFailure("endpoints", $"A region has at most {limit} webhook endpoints; delete one first."));
+                context.AddFailure(new ValidationFailure("Endpoints", $"A region has at most {limit} webhook endpoints; delete one first."));
             }
         });
     }
