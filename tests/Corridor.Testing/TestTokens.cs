@@ -17,7 +17,7 @@ public static class TestTokens
     /// person's test token carries them all and its roles alone decide.
     /// </summary>
     public static IReadOnlyList<string> AllScopes { get; } =
-        ["lists.read", "lists.write", "agreements.read", "agreements.write", "teams.read", "teams.write", "directory.read", "directory.write"];
+        ["lists.read", "lists.write", "agreements.read", "agreements.write", "teams.read", "teams.write", "directory.read", "directory.write", "notifications.read", "notifications.write"];
 
     public static string For(DemoOrgan organ, params string[] roles) =>
         DevelopmentTokens.Issue(

@@ -48,9 +48,12 @@ internal sealed partial class NotificationsGrpcService(UseCaseRunner useCases) :
         G.WatchNotificationsRequest request, IServerStreamWriter<G.NotificationReply> responseStream, ServerCallContext context)
     {
         var feed = context.GetHttpContext().RequestServices.GetRequiredService<InboxFeed>();
+        var start = await feed.StartAsync(Optional(request.After), "After", context.CancellationToken);
+        // Headers now, not with the first notification: the caller learns the watch is open (and from when it counts).
+        await context.WriteResponseHeadersAsync([]);
         try
         {
-            await foreach (var notification in feed.FollowAsync(Optional(request.After), InboxPosition.Language(request.Language), context.CancellationToken))
+            await foreach (var notification in feed.FollowAsync(start, InboxPosition.Language(request.Language), context.CancellationToken))
             {
                 await responseStream.WriteAsync(Reply(notification), context.CancellationToken);
             }

@@ -28,14 +28,14 @@ internal static class InboxEndpoints
         var language = LanguageOf(lang, http);
         // A reconnecting EventSource sends the last id it saw.
         after ??= http.Request.Headers["Last-Event-ID"].FirstOrDefault();
-        // Validated before the first byte, so a bad position is still a problem+json answer rather than a broken stream.
-        InboxPosition.Decode(after, "after");
+        // Started before the first byte, so a bad position is still a problem+json answer rather than a broken stream.
+        var start = await feed.StartAsync(after, "after", http.RequestAborted);
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
         await http.Response.Body.FlushAsync(http.RequestAborted);
         try
         {
-            await foreach (var notification in feed.FollowAsync(after, language, http.RequestAborted))
+            await foreach (var notification in feed.FollowAsync(start, language, http.RequestAborted))
             {
                 var json = JsonSerializer.Serialize(notification, JsonSerializerOptions.Web);
                 await http.Response.WriteAsync($"id: {notification.Position}\nevent: notification\ndata: {json}\n\n", http.RequestAborted);

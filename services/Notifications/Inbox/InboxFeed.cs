@@ -14,12 +14,21 @@ public sealed class InboxFeed(NotificationsDbContext db, InboxOwner owner, Notif
 {
     private const int PageSize = 100;
 
-    public async IAsyncEnumerable<NotificationResponse> FollowAsync(
-        string? after, InboxLanguage language, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a stream starts: after the given position, or after the caller's newest notification ("from now"). Taken
+    /// before the stream answers its headers, so whatever arrives once the caller sees the stream open is sent.
+    /// </summary>
+    public async Task<InboxStart> StartAsync(string? after, string field, CancellationToken cancellationToken)
     {
-        var position = InboxPosition.Decode(after, "after");
+        var position = InboxPosition.Decode(after, field);
         var personId = await owner.PersonIdAsync(cancellationToken);
-        position ??= await LastSequenceAsync(personId, cancellationToken);
+        return new InboxStart(personId, position ?? await LastSequenceAsync(personId, cancellationToken));
+    }
+
+    public async IAsyncEnumerable<NotificationResponse> FollowAsync(
+        InboxStart start, InboxLanguage language, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (personId, position) = start;
         while (!cancellationToken.IsCancellationRequested)
         {
             // Taken before the query, so a commit during the query still wakes the next wait.
@@ -47,3 +56,5 @@ public sealed class InboxFeed(NotificationsDbContext db, InboxOwner owner, Notif
             ? await db.Notifications.Where(n => n.PersonId == id).MaxAsync(n => (long?)n.Sequence, cancellationToken) ?? 0
             : 0;
 }
+
+public sealed record InboxStart(Guid? PersonId, long Position);
