@@ -14,6 +14,7 @@ using Corridor.Notifications.Projects;
 using Corridor.Notifications.Recipients;
 using Corridor.Notifications.Reminders;
 using Corridor.Notifications.Teams;
+using Corridor.Notifications.Webhooks;
 using FluentValidation;
 using MassTransit;
 
@@ -31,6 +32,7 @@ internal static class NotificationsServiceExtensions
             bus.AddConsumer<PersonChangedConsumer, NotificationConsumerDefinition<PersonChangedConsumer>>();
             bus.AddNotifyingConsumers();
             bus.AddOrganDirectoryConsumers();
+            bus.AddWebhookConsumers();
         });
         builder.AddOrganDirectory<NotificationsDbContext>();
         builder.Services.AddValidatorsFromAssembly(typeof(NotificationsServiceExtensions).Assembly, includeInternalTypes: true);
@@ -43,6 +45,7 @@ internal static class NotificationsServiceExtensions
         builder.Services.AddScoped<InboxFeed>();
         builder.AddReminders();
         builder.Services.AddMail();
+        builder.AddWebhooks();
         return builder;
     }
 
@@ -51,6 +54,7 @@ internal static class NotificationsServiceExtensions
         app.MapInboxEndpoints();
         app.MapMailEndpoints();
         app.MapGrpcService<NotificationsGrpcService>();
+        app.MapWebhooks();
         return app;
     }
 

@@ -5,6 +5,7 @@ using Corridor.Notifications.Mail;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Records;
 using Corridor.Notifications.Reminders;
+using Corridor.Notifications.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Notifications.Infrastructure;
@@ -54,6 +55,7 @@ public abstract class NotificationsDbContext : ServiceDbContext
         modelBuilder.ApplyConfiguration(new ReminderMarkConfiguration());
         modelBuilder.ApplyMailModel();
         modelBuilder.ApplyDirectoryReadModel();
+        modelBuilder.ApplyWebhooks();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
     }
