@@ -19,5 +19,5 @@ public sealed record RecordRef(string Service, string Type, Guid Id)
 
     public static RecordRef Team(Guid id) => new("teams", "team", id);
 
-    public string Link => $"/{Type}s/{Id}";
+    public string Link => $"/{(Type == "match" ? "matches" : Type + "s")}/{Id}";
 }
