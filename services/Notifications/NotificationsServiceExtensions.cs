@@ -9,6 +9,7 @@ using Corridor.Notifications.People;
 using Corridor.Notifications.Problems;
 using Corridor.Notifications.Projects;
 using Corridor.Notifications.Recipients;
+using Corridor.Notifications.Webhooks;
 using FluentValidation;
 using MassTransit;
 
@@ -26,6 +27,7 @@ internal static class NotificationsServiceExtensions
             bus.AddConsumer<PersonChangedConsumer, NotificationConsumerDefinition<PersonChangedConsumer>>();
             bus.AddNotifyingConsumers();
             bus.AddOrganDirectoryConsumers();
+            bus.AddWebhookConsumers();
         });
         builder.AddOrganDirectory<NotificationsDbContext>();
         builder.Services.AddValidatorsFromAssembly(typeof(NotificationsServiceExtensions).Assembly, includeInternalTypes: true);
@@ -36,6 +38,7 @@ internal static class NotificationsServiceExtensions
         builder.Services.AddScoped<NotificationWriter>();
         builder.Services.AddScoped<InboxOwner>();
         builder.Services.AddScoped<InboxFeed>();
+        builder.AddWebhooks();
         return builder;
     }
 
@@ -43,6 +46,7 @@ internal static class NotificationsServiceExtensions
     {
         app.MapInboxEndpoints();
         app.MapGrpcService<NotificationsGrpcService>();
+        app.MapWebhooks();
         return app;
     }
 

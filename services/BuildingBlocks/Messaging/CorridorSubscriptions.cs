@@ -28,7 +28,15 @@ public static class CorridorSubscriptions
         .. DirectorySubscriptions.For("identity"),
         .. DirectorySubscriptions.For("notifications"),
         .. NotificationSubscriptions,
+        .. WebhookSubscriptions,
     ];
+
+    /// <summary>Notifications' webhook fan-out: one queue receiving every event type but people's accounts, which no region is sent.</summary>
+    public static IEnumerable<EventSubscription> WebhookSubscriptions =>
+        typeof(IIntegrationEvent).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(t) && t != typeof(PersonChanged))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => new EventSubscription(t, "notifications-webhooks"));
 
     /// <summary>The Notifications service's queues: people from Identity and the events that tell someone to act.</summary>
     private static IEnumerable<EventSubscription> NotificationSubscriptions =>

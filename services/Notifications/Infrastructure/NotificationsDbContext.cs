@@ -3,6 +3,7 @@ using Corridor.BuildingBlocks.Persistence;
 using Corridor.Notifications.Inbox;
 using Corridor.Notifications.People;
 using Corridor.Notifications.Records;
+using Corridor.Notifications.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Notifications.Infrastructure;
@@ -45,6 +46,7 @@ public abstract class NotificationsDbContext : ServiceDbContext
         modelBuilder.ApplyConfiguration<TrackedProject>(new TrackedRecordConfigurations());
         modelBuilder.ApplyConfiguration<TrackedTeam>(new TrackedRecordConfigurations());
         modelBuilder.ApplyDirectoryReadModel();
+        modelBuilder.ApplyWebhooks();
         modelBuilder.CompareReferencesOrdinally(Database);
         base.OnModelCreating(modelBuilder);
     }

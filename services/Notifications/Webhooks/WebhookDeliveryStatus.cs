@@ -1,0 +1,8 @@
+namespace Corridor.Notifications.Webhooks;
+
+public enum WebhookDeliveryStatus
+{
+    Pending,
+    Delivered,
+    Failed,
+}

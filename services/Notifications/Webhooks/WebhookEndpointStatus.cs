@@ -1,0 +1,7 @@
+namespace Corridor.Notifications.Webhooks;
+
+public enum WebhookEndpointStatus
+{
+    Active,
+    Disabled,
+}
