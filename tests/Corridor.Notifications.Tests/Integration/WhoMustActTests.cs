@@ -79,7 +79,7 @@ public sealed class WhoMustActTests(SharedRabbitMq rabbitMq)
         Assert.Contains("2026-06-11", zhaoqingInbox[0].GetProperty("body").GetString());
         await Eventually.TrueAsync(
             () => notifications.Host.QueryAsync<NotificationsDbContext, bool>(async db =>
-                await db.InboxRecords.CountAsync(r => r.MessageType.EndsWith(nameof(ProjectSubmitted))) == 2),
+                await db.InboxRecords.CountAsync(r => r.Consumer == typeof(Projects.ProjectSubmittedConsumer).FullName) == 2),
             NotificationsHost.Timeout,
             "both distinct messages were consumed");
         Assert.Single((await notifications.InboxAsync(yulin)).GetProperty("items").EnumerateArray());

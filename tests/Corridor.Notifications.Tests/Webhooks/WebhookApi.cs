@@ -4,6 +4,8 @@ using Corridor.BuildingBlocks.Security;
 using Corridor.Notifications.Tests.Integration;
 using Corridor.Testing;
 using Corridor.TestKit;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Notifications.Tests.Webhooks;
 
@@ -23,6 +25,16 @@ internal sealed class WebhookApi(NotificationsHost notifications, DemoOrgan orga
 
     public HttpClient Client { get; } = notifications.Host.CreateRestClient(TestTokens.For(organ, CorridorRoles.SyncClient));
 
+    /// <summary>
+    /// Waits until every receive endpoint of the host consumes: /health/ready counts a bus still binding its queues as
+    /// ready, and an event published before the webhook queue is bound to its exchange would go nowhere.
+    /// </summary>
+    public static Task WaitUntilConsumingAsync(NotificationsHost notifications)
+    {
+        var bus = notifications.Host.Services.GetRequiredService<IBusControl>();
+        return Eventually.TrueAsync(() => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), NotificationsHost.Timeout, "the bus did not start consuming");
+    }
+
     public async Task<(Guid Id, string Secret)> RegisterAsync(Uri url, params string[] kinds)
     {
         var registered = await (await Client.PostJsonAsync("/api/v1/webhooks/endpoints", new { url, eventKinds = kinds, description = "省级系统" }))
@@ -37,10 +49,18 @@ internal sealed class WebhookApi(NotificationsHost notifications, DemoOrgan orga
     public async Task<JsonElement[]> WaitForDeliveredAsync(Guid endpointId, int count)
     {
         JsonElement[] delivered = [];
-        await Eventually.TrueAsync(
-            async () => (delivered = await DeliveriesAsync(endpointId, "?status=Delivered")).Length >= count,
-            NotificationsHost.Timeout,
-            $"{count} deliveries were not delivered");
+        try
+        {
+            await Eventually.TrueAsync(
+                async () => (delivered = await DeliveriesAsync(endpointId, "?status=Delivered")).Length >= count,
+                NotificationsHost.Timeout,
+                $"{count} deliveries were not delivered");
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}; the log: {JsonSerializer.Serialize(await DeliveriesAsync(endpointId))}", ex);
+        }
+
         return delivered;
     }
 

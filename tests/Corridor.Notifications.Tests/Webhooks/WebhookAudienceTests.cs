@@ -25,6 +25,8 @@ public sealed class WebhookAudienceTests
         Assert.Equal(subscribed.OrderBy(t => t.Name), WebhookExtensions.FannedOutEvents);
         Assert.All(CorridorSubscriptions.WebhookSubscriptions, s => Assert.Equal(WebhookFanOutDefinition<WebhookFanOut<ProblemUrged>>.Queue, s.Queue));
         Assert.DoesNotContain(typeof(PersonChanged), subscribed);
+        // The inbox keys a consumed message by the consumer's full name, at most 200 characters.
+        Assert.All(WebhookExtensions.FannedOutEvents, t => Assert.InRange(typeof(WebhookFanOut<>).MakeGenericType(t).FullName!.Length, 1, 200));
     }
 
     public static TheoryData<IIntegrationEvent> PublicRecords =>

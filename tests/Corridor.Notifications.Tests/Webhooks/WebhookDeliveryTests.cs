@@ -18,6 +18,7 @@ public sealed class WebhookDeliveryTests(SharedRabbitMq rabbitMq)
     public async Task A_receiver_checking_signatures_by_hand_gets_each_event_it_asked_for_once_with_the_standard_headers()
     {
         await using var notifications = await NotificationsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), WebhookApi.TestSettings);
+        await WebhookApi.WaitUntilConsumingAsync(notifications);
         await using var receiver = await WebhookReceiver.StartAsync();
         var api = new WebhookApi(notifications, DemoOrgans.Yulin);
         var (endpointId, secret) = await api.RegisterAsync(receiver.Url, nameof(ProblemRaised));
@@ -57,6 +58,7 @@ public sealed class WebhookDeliveryTests(SharedRabbitMq rabbitMq)
     public async Task A_receiver_answering_500_gets_the_event_after_retries_with_the_same_webhook_id_and_the_log_shows_each_attempt()
     {
         await using var notifications = await NotificationsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), WebhookApi.TestSettings);
+        await WebhookApi.WaitUntilConsumingAsync(notifications);
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Answer = n => n <= 2 ? 500 : 200;
         var api = new WebhookApi(notifications, DemoOrgans.Yulin);
@@ -82,6 +84,7 @@ public sealed class WebhookDeliveryTests(SharedRabbitMq rabbitMq)
     public async Task One_delivery_and_a_time_range_are_replayed_with_their_own_webhook_ids()
     {
         await using var notifications = await NotificationsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), WebhookApi.TestSettings);
+        await WebhookApi.WaitUntilConsumingAsync(notifications);
         await using var receiver = await WebhookReceiver.StartAsync();
         var api = new WebhookApi(notifications, DemoOrgans.Yulin);
         var (endpointId, secret) = await api.RegisterAsync(receiver.Url, nameof(TeamActivated));
@@ -119,6 +122,7 @@ public sealed class WebhookDeliveryTests(SharedRabbitMq rabbitMq)
     public async Task During_a_rotation_both_secrets_signatures_verify_and_after_it_only_the_new_ones()
     {
         await using var notifications = await NotificationsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), WebhookApi.TestSettings);
+        await WebhookApi.WaitUntilConsumingAsync(notifications);
         await using var receiver = await WebhookReceiver.StartAsync();
         var api = new WebhookApi(notifications, DemoOrgans.Yulin);
         var (endpointId, oldSecret) = await api.RegisterAsync(receiver.Url, nameof(TeamActivated));

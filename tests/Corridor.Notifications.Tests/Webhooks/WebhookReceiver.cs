@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Corridor.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Corridor.Notifications.Tests.Webhooks;
@@ -19,26 +22,23 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private int _count;
 
-    private WebhookReceiver(WebApplication app, Uri url)
-    {
-        _app = app;
-        Url = url;
-    }
+    private WebhookReceiver(WebApplication app) => _app = app;
 
-    public Uri Url { get; }
+    public Uri Url { get; private set; } = null!;
 
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
 
-    public Func<int, int> Answer { get; set; } = _ => StatusCodes.Status204NoContent;
+    public Func<int, int> Answer { get; set; } = _ => StatusCodes.Status200OK;
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var port = FreePorts.Next();
         var builder = WebApplication.CreateSlimBuilder();
+        // The service hosts' settings (Kestrel endpoints among them) may be in the environment: none of them applies here.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var receiver = new WebhookReceiver(app, new Uri($"http://127.0.0.1:{port}/corridor/hook"));
+        var receiver = new WebhookReceiver(app);
         app.MapPost("/corridor/hook", async (HttpContext http) =>
         {
             using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
@@ -53,6 +53,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             return Results.Text(status < 300 ? "ok" : "receiver is down for maintenance", statusCode: status);
         });
         await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        receiver.Url = new Uri(address, "/corridor/hook");
         return receiver;
     }
 

@@ -18,6 +18,7 @@ public sealed class WebhookTenancyTests(SharedRabbitMq rabbitMq)
     public async Task A_region_never_receives_another_regions_team_roster_but_both_receive_what_every_member_reads()
     {
         await using var notifications = await NotificationsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), WebhookApi.TestSettings);
+        await WebhookApi.WaitUntilConsumingAsync(notifications);
         await using var yulinReceiver = await WebhookReceiver.StartAsync();
         await using var zhaoqingReceiver = await WebhookReceiver.StartAsync();
         var yulin = new WebhookApi(notifications, DemoOrgans.Yulin);
@@ -44,6 +45,7 @@ public sealed class WebhookTenancyTests(SharedRabbitMq rabbitMq)
     public async Task Only_sync_clients_and_coordinators_manage_endpoints_and_each_region_sees_only_its_own()
     {
         await using var notifications = await NotificationsHost.StartAsync(await rabbitMq.CreateVirtualHostAsync(), WebhookApi.TestSettings);
+        await WebhookApi.WaitUntilConsumingAsync(notifications);
         var yulin = new WebhookApi(notifications, DemoOrgans.Yulin);
         var (endpointId, secret) = await yulin.RegisterAsync(new Uri("http://127.0.0.1:9/hook"), nameof(ProblemUrged));
 
