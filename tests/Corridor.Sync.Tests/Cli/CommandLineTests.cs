@@ -19,6 +19,11 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("push", "missing.csv", "--list", "resources", "--token", "t")]
     [InlineData("push", "--token", "t")]
     [InlineData("fetch", "--token", "t")]
+    [InlineData("webhook", "add", "--token", "t")]
+    [InlineData("webhook", "add", "--url", "https://sync.example/hook", "--events", ",", "--token", "t")]
+    [InlineData("webhook", "remove", "not-a-guid", "--token", "t")]
+    [InlineData("webhook", "rotate", "3f2b9c1e-0000-4000-8000-000000000000", "--overlap", "200h", "--token", "t")]
+    [InlineData("webhook", "list")]
     public async Task Invalid_arguments_end_with_the_usage_exit_code_and_leave_no_mirror(params string[] args)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_file.Path)!);

@@ -15,11 +15,16 @@ public sealed record Connection(
 {
     public const string DefaultBaseUrl = "http://127.0.0.1:5001";
 
+    /// <summary>Notifications has no change feed (so it is no <see cref="SyncService"/>); the webhook commands call it.</summary>
+    public const string NotificationsService = "notifications";
+
     // The bounds of a timeout for one attempt in the resilience pipeline.
     private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(24);
 
     public Uri UrlOf(SyncService service) => ServiceUrls[service.Name];
+
+    public Uri NotificationsUrl => ServiceUrls[NotificationsService];
 
     /// <summary>Command-line options first, then CORRIDOR_SYNC_* environment variables.</summary>
     /// <exception cref="SyncFailure">Something is missing or malformed (exit code <see cref="ExitCodes.Usage"/>).</exception>
@@ -35,6 +40,7 @@ public sealed record Connection(
             [SyncService.Agreements.Name] = settings.AgreementsUrl is null ? baseUrl : HttpUrl("--agreements-url", settings.AgreementsUrl),
             [SyncService.Teams.Name] = settings.TeamsUrl is null ? baseUrl : HttpUrl("--teams-url", settings.TeamsUrl),
             [SyncService.Directory.Name] = settings.DirectoryUrl is null ? baseUrl : HttpUrl("--directory-url", settings.DirectoryUrl),
+            [NotificationsService] = settings.NotificationsUrl is null ? baseUrl : HttpUrl("--notifications-url", settings.NotificationsUrl),
         };
 
         var token = Pick(settings.Token, "CORRIDOR_SYNC_TOKEN");

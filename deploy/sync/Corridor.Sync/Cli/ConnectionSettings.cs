@@ -27,6 +27,10 @@ public class ConnectionSettings : CommandSettings
     [Description("The Directory service, when not behind --base-url.")]
     public string? DirectoryUrl { get; set; }
 
+    [CommandOption("--notifications-url <URL>")]
+    [Description("The Notifications service (webhook endpoints), when not behind --base-url.")]
+    public string? NotificationsUrl { get; set; }
+
     [CommandOption("--authority <URL>")]
     [Description("The OpenID Connect authority for client credentials. Env CORRIDOR_SYNC_AUTHORITY.")]
     public string? Authority { get; set; }
