@@ -19,6 +19,7 @@ internal static class InboxEndpoints
         inbox.MapPost("/read-all", (MarkAllReadRequest? r, UseCaseRunner useCases, CancellationToken ct) => useCases.RunAsync(new MarkAllRead(r?.UpTo), ct))
             .ProducesValidationProblem();
         inbox.MapGet("/stream", StreamAsync)
+            .Produces<NotificationResponse>(StatusCodes.Status200OK, "text/event-stream")
             .WithSummary("Server-sent events: each new notification as one `notification` event, after `after` (a position) or from now.");
         return routes;
     }
