@@ -11,7 +11,7 @@ public sealed record DeletedEndpoint(Guid Id);
 
 internal sealed class DeleteEndpointRule(CallerIdentity caller) : WebhookManagerRule<DeleteEndpoint>(caller);
 
-internal sealed class DeleteEndpointHandler(NotificationsDbContext db, RegionEndpoints endpoints) : IUseCaseHandler<DeleteEndpoint, DeletedEndpoint>
+internal sealed class DeleteEndpointHandler(NotificationsDbContext db, CallerRegionWebhooks endpoints) : IUseCaseHandler<DeleteEndpoint, DeletedEndpoint>
 {
     public async Task<DeletedEndpoint> HandleAsync(DeleteEndpoint request, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed record EnableEndpoint(Guid Id) : IUseCase<WebhookEndpointView>;
 
 internal sealed class EnableEndpointRule(CallerIdentity caller) : WebhookManagerRule<EnableEndpoint>(caller);
 
-internal sealed class EnableEndpointHandler(NotificationsDbContext db, RegionEndpoints endpoints) : IUseCaseHandler<EnableEndpoint, WebhookEndpointView>
+internal sealed class EnableEndpointHandler(NotificationsDbContext db, CallerRegionWebhooks endpoints) : IUseCaseHandler<EnableEndpoint, WebhookEndpointView>
 {
     public async Task<WebhookEndpointView> HandleAsync(EnableEndpoint request, CancellationToken cancellationToken)
     {

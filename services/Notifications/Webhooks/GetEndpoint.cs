@@ -7,7 +7,7 @@ public sealed record GetEndpoint(Guid Id) : IUseCase<WebhookEndpointView>;
 
 internal sealed class GetEndpointRule(CallerIdentity caller) : WebhookManagerRule<GetEndpoint>(caller);
 
-internal sealed class GetEndpointHandler(RegionEndpoints endpoints) : IUseCaseHandler<GetEndpoint, WebhookEndpointView>
+internal sealed class GetEndpointHandler(CallerRegionWebhooks endpoints) : IUseCaseHandler<GetEndpoint, WebhookEndpointView>
 {
     public async Task<WebhookEndpointView> HandleAsync(GetEndpoint request, CancellationToken cancellationToken) =>
         WebhookEndpointView.Of(await endpoints.FindAsync(request.Id, cancellationToken));

@@ -8,7 +8,7 @@ public sealed record GetSecret(Guid Id) : IUseCase<WebhookSecretView>;
 
 internal sealed class GetSecretRule(CallerIdentity caller) : WebhookManagerRule<GetSecret>(caller);
 
-internal sealed class GetSecretHandler(RegionEndpoints endpoints, TimeProvider clock) : IUseCaseHandler<GetSecret, WebhookSecretView>
+internal sealed class GetSecretHandler(CallerRegionWebhooks endpoints, TimeProvider clock) : IUseCaseHandler<GetSecret, WebhookSecretView>
 {
     public async Task<WebhookSecretView> HandleAsync(GetSecret request, CancellationToken cancellationToken) =>
         WebhookSecretView.Of(await endpoints.FindAsync(request.Id, cancellationToken), clock.GetUtcNow().UtcDateTime);

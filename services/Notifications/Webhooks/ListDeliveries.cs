@@ -26,7 +26,7 @@ internal sealed class ListDeliveriesValidator : AbstractValidator<ListDeliveries
     }
 }
 
-internal sealed class ListDeliveriesHandler(NotificationsDbContext db, RegionEndpoints endpoints) : IUseCaseHandler<ListDeliveries, WebhookDeliveryPage>
+internal sealed class ListDeliveriesHandler(NotificationsDbContext db, CallerRegionWebhooks endpoints) : IUseCaseHandler<ListDeliveries, WebhookDeliveryPage>
 {
     private const string CursorScope = "wd";
 

@@ -9,7 +9,7 @@ public sealed record ListEndpoints : IUseCase<IReadOnlyList<WebhookEndpointView>
 
 internal sealed class ListEndpointsRule(CallerIdentity caller) : WebhookManagerRule<ListEndpoints>(caller);
 
-internal sealed class ListEndpointsHandler(RegionEndpoints endpoints) : IUseCaseHandler<ListEndpoints, IReadOnlyList<WebhookEndpointView>>
+internal sealed class ListEndpointsHandler(CallerRegionWebhooks endpoints) : IUseCaseHandler<ListEndpoints, IReadOnlyList<WebhookEndpointView>>
 {
     public async Task<IReadOnlyList<WebhookEndpointView>> HandleAsync(ListEndpoints request, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ internal sealed class RegisterEndpointRule(CallerIdentity caller) : WebhookManag
 
 internal sealed class RegisterEndpointValidator : AbstractValidator<RegisterEndpoint>
 {
-    public RegisterEndpointValidator(IOptions<WebhookOptions> options, WebhookTargetGuard guard, RegionEndpoints endpoints)
+    public RegisterEndpointValidator(IOptions<WebhookOptions> options, WebhookTargetGuard guard, CallerRegionWebhooks endpoints)
     {
         RuleFor(r => r.Url).MaximumLength(WebhookUrl.MaxLength).Custom((url, context) =>
         {
@@ -47,7 +47,7 @@ internal sealed class RegisterEndpointValidator : AbstractValidator<RegisterEndp
     }
 }
 
-internal sealed class RegisterEndpointHandler(NotificationsDbContext db, RegionEndpoints endpoints, TimeProvider clock)
+internal sealed class RegisterEndpointHandler(NotificationsDbContext db, CallerRegionWebhooks endpoints, TimeProvider clock)
     : IUseCaseHandler<RegisterEndpoint, RegisteredEndpoint>
 {
     public async Task<RegisteredEndpoint> HandleAsync(RegisterEndpoint request, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ public sealed record ReplayDelivery(Guid EndpointId, Guid DeliveryId) : IUseCase
 
 internal sealed class ReplayDeliveryRule(CallerIdentity caller) : WebhookManagerRule<ReplayDelivery>(caller);
 
-internal sealed class ReplayDeliveryHandler(NotificationsDbContext db, RegionEndpoints endpoints, TimeProvider clock)
+internal sealed class ReplayDeliveryHandler(NotificationsDbContext db, CallerRegionWebhooks endpoints, TimeProvider clock)
     : IUseCaseHandler<ReplayDelivery, WebhookDeliveryView>
 {
     public async Task<WebhookDeliveryView> HandleAsync(ReplayDelivery request, CancellationToken cancellationToken)

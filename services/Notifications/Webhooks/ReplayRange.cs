@@ -22,7 +22,7 @@ internal sealed class ReplayRangeValidator : AbstractValidator<ReplayRange>
     }
 }
 
-internal sealed class ReplayRangeHandler(NotificationsDbContext db, RegionEndpoints endpoints, TimeProvider clock) : IUseCaseHandler<ReplayRange, ReplayedRange>
+internal sealed class ReplayRangeHandler(NotificationsDbContext db, CallerRegionWebhooks endpoints, TimeProvider clock) : IUseCaseHandler<ReplayRange, ReplayedRange>
 {
     public async Task<ReplayedRange> HandleAsync(ReplayRange request, CancellationToken cancellationToken)
     {

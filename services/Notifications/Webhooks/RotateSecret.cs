@@ -24,7 +24,7 @@ internal sealed class RotateSecretValidator : AbstractValidator<RotateSecret>
             .WithMessage("The overlap is between 0 and 7 days.");
 }
 
-internal sealed class RotateSecretHandler(NotificationsDbContext db, RegionEndpoints endpoints, TimeProvider clock) : IUseCaseHandler<RotateSecret, WebhookSecretView>
+internal sealed class RotateSecretHandler(NotificationsDbContext db, CallerRegionWebhooks endpoints, TimeProvider clock) : IUseCaseHandler<RotateSecret, WebhookSecretView>
 {
     public async Task<WebhookSecretView> HandleAsync(RotateSecret request, CancellationToken cancellationToken)
     {

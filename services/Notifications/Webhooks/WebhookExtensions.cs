@@ -19,7 +19,7 @@ internal static class WebhookExtensions
     {
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
         builder.Services.AddScoped<WebhookAudience>();
-        builder.Services.AddScoped<RegionEndpoints>();
+        builder.Services.AddScoped<CallerRegionWebhooks>();
         builder.Services.AddSingleton<WebhookTargetGuard>();
         builder.Services.AddScoped<WebhookHealth>();
         builder.Services.AddHttpClient<WebhookPost>(WebhookPost.ClientName, (sp, http) =>

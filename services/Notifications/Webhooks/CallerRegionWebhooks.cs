@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Notifications.Webhooks;
 
-/// <summary>The caller region's endpoints: another region's endpoint is not found, as if it did not exist.</summary>
-public sealed class RegionEndpoints(NotificationsDbContext db, CallerIdentity caller)
+/// <summary>The caller region's webhook endpoints for use-case handlers: another region's endpoint is not found, as if it did not exist.</summary>
+public sealed class CallerRegionWebhooks(NotificationsDbContext db, CallerIdentity caller)
 {
     public string Region => caller.Region;
 
